@@ -1,0 +1,147 @@
+#pragma once
+// The record kinds that travel in sync changes, as value types both sides store and send.
+// Records are JSON objects on the wire and in both databases; these types give them names and
+// validate what arrives. Content (task sets, tasks, assignments) is written by the server side;
+// trainees create progress events, answer versions and submissions, all append-only.
+
+#include "common/protocol/Error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kind {
+inline constexpr char16_t kTaskSet[] = u"task_set";
+inline constexpr char16_t kTask[] = u"task";
+inline constexpr char16_t kAssignment[] = u"assignment";
+inline constexpr char16_t kProgress[] = u"progress";
+inline constexpr char16_t kAnswer[] = u"answer";
+inline constexpr char16_t kSubmission[] = u"submission";
+inline constexpr char16_t kReview[] = u"review";
+} // namespace kind
+
+// Kinds a trainee creates through outbox operations (in scope trainee:<own id>).
+QStringList traineeWritableKinds();
+// Every kind a client may receive.
+QStringList knownKinds();
+
+// A skill requirement of a qualification unit that a task trains (ammattitaitovaatimus).
+struct Requirement
+{
+    QString code; // e.g. "ammattitaitovaatimukset_3"
+    QString text; // "osaa ..." / "can ..."
+    QString unitCode; // e.g. "tutkinnonosat_106000"
+    QString unitName;
+    QString qualificationCode; // e.g. "381141"
+    QString qualificationName;
+
+    QJsonObject toJson() const;
+    static Requirement fromJson(const QJsonObject &o);
+};
+
+struct TaskSet
+{
+    QString id;
+    QString title;
+    QString description;
+    int position = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<TaskSet> fromJson(const QString &id, const QJsonObject &o, Error *error);
+};
+
+struct Task
+{
+    QString id;
+    QString taskSetId;
+    QString title;
+    QString instructions; // a small rich-text subset (HTML) shown in the task page
+    QList<Requirement> requirements;
+    int position = 0;
+    int estimatedMinutes = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Task> fromJson(const QString &id, const QJsonObject &o, Error *error);
+};
+
+// A task set of an organisation assigned to a trainee's goal program (tavoiteohjelma).
+struct Assignment
+{
+    QString id;
+    qint64 traineeId = 0;
+    QString taskSetId;
+    qint64 assignedBy = 0;
+    QDateTime assignedAt;
+    QDate dueDate; // optional
+
+    QJsonObject toJson() const;
+    static std::optional<Assignment> fromJson(const QString &id, const QJsonObject &o,
+                                              Error *error);
+};
+
+// Progress is a set of events; status only moves forward, so concurrent events cannot lose it.
+struct ProgressEvent
+{
+    QString id;
+    qint64 traineeId = 0; // set by the server from the authenticated user
+    QString taskId;
+    QString event; // "started" | "done"
+    QDateTime at; // client time, informational
+
+    QJsonObject toJson() const;
+    static std::optional<ProgressEvent> fromJson(const QString &id, const QJsonObject &o,
+                                                 Error *error);
+};
+
+// One saved version of a trainee's text answer to a task. Append-only.
+struct AnswerVersion
+{
+    QString id;
+    qint64 traineeId = 0;
+    QString taskId;
+    QString text;
+    QDateTime at;
+
+    QJsonObject toJson() const;
+    static std::optional<AnswerVersion> fromJson(const QString &id, const QJsonObject &o,
+                                                 Error *error);
+};
+
+// A submission of a task for the coach's review. Append-only: a new version is a new record.
+struct Submission
+{
+    QString id;
+    qint64 traineeId = 0;
+    QString taskId;
+    QString answer;
+    QDateTime at; // client time of submitting
+    int version = 0; // assigned by the server: 1, 2, ... per (trainee, task); 0 until synced
+    QDateTime receivedAt; // server time; invalid until synced
+
+    QJsonObject toJson() const;
+    static std::optional<Submission> fromJson(const QString &id, const QJsonObject &o,
+                                              Error *error);
+};
+
+// A coach's decision on a submission.
+struct Review
+{
+    QString id;
+    QString submissionId;
+    QString taskId;
+    qint64 traineeId = 0;
+    QString decision; // "approved" | "revise"
+    QString comment;
+    QDateTime at;
+
+    QJsonObject toJson() const;
+    static std::optional<Review> fromJson(const QString &id, const QJsonObject &o, Error *error);
+};
+
+// Validates the data of an operation a trainee sends, for one of traineeWritableKinds().
+// Fields the server owns (traineeId, version, receivedAt) are ignored if present.
+Error validateTraineeOperation(const QString &kind, const QString &id, const QJsonObject &data);

@@ -1,0 +1,59 @@
+#pragma once
+// The one definition of the Pajapolku HTTP API: version numbers, paths, headers and limits.
+// docs/PROTOCOL.md describes the same in prose with examples; change both together.
+
+#include <QString>
+#include <QtGlobal>
+
+namespace protocol {
+
+// Version 1: health, auth (login, logout, password, me) and the sync round.
+inline constexpr int kVersion = 1;
+inline constexpr int kMinSupportedVersion = 1;
+
+namespace path {
+inline constexpr char16_t kHealth[] = u"/api/v1/health";
+inline constexpr char16_t kLogin[] = u"/api/v1/auth/login";
+inline constexpr char16_t kLogout[] = u"/api/v1/auth/logout";
+inline constexpr char16_t kPassword[] = u"/api/v1/auth/password";
+inline constexpr char16_t kMe[] = u"/api/v1/auth/me";
+inline constexpr char16_t kSync[] = u"/api/v1/sync";
+} // namespace path
+
+namespace header {
+// Sent by the client on every request; the server answers 426 protocol_unsupported when it
+// cannot speak that version.
+inline constexpr char kProtocol[] = "X-Pajapolku-Protocol";
+inline constexpr char kAuthorization[] = "Authorization";
+inline constexpr char kContentEncoding[] = "Content-Encoding";
+inline constexpr char kAcceptEncoding[] = "Accept-Encoding";
+inline constexpr char kRetryAfter[] = "Retry-After";
+} // namespace header
+
+inline constexpr char kZstd[] = "zstd";
+inline constexpr char kJsonContentType[] = "application/json";
+
+namespace limits {
+// Largest request body the HTTP layer accepts at all (compressed bytes on the wire).
+inline constexpr qint64 kMaxRequestBody = 8 * 1024 * 1024;
+// Largest decompressed sync body; a bigger expansion is rejected as payload_too_large.
+inline constexpr qint64 kMaxDecompressedBody = 32 * 1024 * 1024;
+// Largest header block.
+inline constexpr qint64 kMaxHeaderBytes = 32 * 1024;
+// Operations in one sync request.
+inline constexpr int kMaxOpsPerRequest = 2000;
+// The server fills a pull page up to about this many bytes of uncompressed JSON.
+inline constexpr int kPullPageBytes = 1024 * 1024;
+// Largest text answer a trainee can send (characters).
+inline constexpr int kMaxAnswerLength = 200000;
+} // namespace limits
+
+// Scopes name the unit of authorisation and of cursors.
+// "org:<orgId>"      an organisation's content (task sets, tasks): coaches and admins read it
+// "trainee:<userId>" one trainee's program and work: the trainee, and coaches of the organisation
+QString orgScope(qint64 orgId);
+QString traineeScope(qint64 userId);
+// Splits a scope into its kind ("org" / "trainee") and id; false when malformed.
+bool parseScope(const QString &scope, QString *kind, qint64 *id);
+
+} // namespace protocol

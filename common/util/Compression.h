@@ -1,0 +1,14 @@
+#pragma once
+// zstd compression of protocol bodies. Decompression is bounded so that a small hostile body
+// cannot expand into gigabytes ("zip bomb").
+
+#include <QByteArray>
+#include <optional>
+
+namespace compression {
+
+QByteArray zstdCompress(const QByteArray &data, int level = 3);
+// Returns nullopt when the input is not a valid zstd stream or would expand beyond maxOutput.
+std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOutput);
+
+} // namespace compression
