@@ -18,8 +18,16 @@ QByteArray zstdCompress(const QByteArray &data, int level)
     return out;
 }
 
-std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOutput)
+std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOutput,
+                                         bool *tooLarge)
 {
+    if (tooLarge)
+        *tooLarge = false;
+    const auto overflow = [tooLarge] {
+        if (tooLarge)
+            *tooLarge = true;
+        return std::nullopt;
+    };
     std::unique_ptr<ZSTD_DStream, decltype(&ZSTD_freeDStream)> stream(ZSTD_createDStream(),
                                                                        &ZSTD_freeDStream);
     if (!stream || ZSTD_isError(ZSTD_initDStream(stream.get())))
@@ -34,7 +42,7 @@ std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOu
         if (ZSTD_isError(last))
             return std::nullopt;
         if (out.size() + static_cast<qsizetype>(ob.pos) > maxOutput)
-            return std::nullopt;
+            return overflow();
         out.append(chunk.constData(), static_cast<qsizetype>(ob.pos));
         if (last == 0 && in.pos < in.size) {
             // another frame follows; keep going
@@ -50,7 +58,7 @@ std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOu
         if (ob.pos == 0)
             return std::nullopt; // truncated frame
         if (out.size() + static_cast<qsizetype>(ob.pos) > maxOutput)
-            return std::nullopt;
+            return overflow();
         out.append(chunk.constData(), static_cast<qsizetype>(ob.pos));
     }
     return out;

@@ -8,7 +8,9 @@
 namespace compression {
 
 QByteArray zstdCompress(const QByteArray &data, int level = 3);
-// Returns nullopt when the input is not a valid zstd stream or would expand beyond maxOutput.
-std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOutput);
+// Returns nullopt when the input is not a valid zstd stream or would expand beyond maxOutput;
+// tooLarge (optional) is set to true in the second case only.
+std::optional<QByteArray> zstdDecompress(const QByteArray &data, qsizetype maxOutput,
+                                         bool *tooLarge = nullptr);
 
 } // namespace compression

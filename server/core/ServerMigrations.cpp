@@ -1,0 +1,53 @@
+#include "server/core/ServerMigrations.h"
+
+using namespace Qt::StringLiterals;
+
+QList<Migration> serverMigrations()
+{
+    return {
+        {1,
+         {
+             // meta: the server epoch (random, made with the database) and the global sequence.
+             u"CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL)"_s,
+             u"INSERT INTO meta (key, value) VALUES ('server_epoch', lower(hex(randomblob(16))))"_s,
+             u"INSERT INTO meta (key, value) VALUES ('last_seq', 0)"_s,
+             u"CREATE TABLE orgs (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE,"
+             " created_at INTEGER NOT NULL)"_s,
+             u"CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " org_id INTEGER NOT NULL REFERENCES orgs(id), username TEXT NOT NULL UNIQUE,"
+             " display_name TEXT, role TEXT NOT NULL CHECK (role IN ('trainee', 'coach', 'admin')),"
+             " password_hash TEXT NOT NULL, must_change_password INTEGER NOT NULL DEFAULT 0,"
+             " disabled INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)"_s,
+             u"CREATE INDEX users_org ON users (org_id, role)"_s,
+             // Only the SHA-256 of a token is stored; the token itself exists only on the client.
+             u"CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " user_id INTEGER NOT NULL REFERENCES users(id), token_hash TEXT NOT NULL UNIQUE,"
+             " device_name TEXT, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
+             " revoked_at INTEGER)"_s,
+             u"CREATE INDEX tokens_user ON tokens (user_id)"_s,
+             u"CREATE INDEX tokens_expiry ON tokens (expires_at)"_s,
+             // Every record once, in the scope of its owner (org:<id> or trainee:<id>).
+             u"CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, scope TEXT NOT NULL,"
+             " data TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+             " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+             " PRIMARY KEY (kind, id)) WITHOUT ROWID"_s,
+             u"CREATE INDEX records_scope_kind ON records (scope, kind)"_s,
+             u"CREATE INDEX records_task_set ON records"
+             " (kind, json_extract(data, '$.taskSetId'))"_s,
+             // One row per (scope, kind, record) with the latest sequence number.
+             u"CREATE TABLE changes (scope TEXT NOT NULL, kind TEXT NOT NULL,"
+             " record_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+             " PRIMARY KEY (scope, kind, record_id)) WITHOUT ROWID"_s,
+             u"CREATE UNIQUE INDEX changes_scope_seq ON changes (scope, seq)"_s,
+             // Count and XOR hash of each scope's change rows, kept up to date with every change.
+             u"CREATE TABLE scope_digests (scope TEXT PRIMARY KEY, count INTEGER NOT NULL,"
+             " hash TEXT NOT NULL)"_s,
+             u"CREATE TABLE devices (device_id TEXT NOT NULL, epoch INTEGER NOT NULL,"
+             " user_id INTEGER NOT NULL REFERENCES users(id), last_counter INTEGER NOT NULL,"
+             " PRIMARY KEY (device_id, epoch)) WITHOUT ROWID"_s,
+             u"CREATE TABLE applied_ops (device_id TEXT NOT NULL, epoch INTEGER NOT NULL,"
+             " counter INTEGER NOT NULL, status TEXT NOT NULL, error_code TEXT,"
+             " error_message TEXT, PRIMARY KEY (device_id, epoch, counter)) WITHOUT ROWID"_s,
+         }},
+    };
+}

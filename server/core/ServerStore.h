@@ -1,0 +1,173 @@
+#pragma once
+// All SQL of the server: one SQLite database (pajapolku.sqlite in the data directory) with
+// organisations, users, tokens, records, the change log with per-scope digests, devices and
+// applied operations. Statements are prepared once and reused; values are always bound.
+// Any SQL failure inside transaction() makes the whole transaction roll back, even when the
+// caller only saw "not found", so nothing is ever stored half.
+
+#include "common/protocol/AuthMessages.h"
+#include "common/protocol/SyncMessages.h"
+#include "common/storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+struct OrgRow
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime createdAt;
+};
+
+struct UserRow
+{
+    qint64 id = 0;
+    qint64 orgId = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Trainee;
+    QString passwordHash;
+    bool mustChangePassword = false;
+    bool disabled = false;
+    QDateTime createdAt;
+};
+
+struct TokenRow
+{
+    qint64 id = 0;
+    qint64 userId = 0;
+    QDateTime expiresAt;
+    bool revoked = false;
+};
+
+struct RecordRow
+{
+    QString kind;
+    QString id;
+    QString scope; // the owner's scope: org:<id> for content, trainee:<id> for a trainee's records
+    QJsonObject data;
+    bool deleted = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct DeviceRow
+{
+    QString deviceId;
+    qint64 epoch = 0;
+    qint64 userId = 0;
+    qint64 lastCounter = 0;
+};
+
+class ServerStore
+{
+public:
+    static constexpr char16_t kFileName[] = u"pajapolku.sqlite";
+
+    ServerStore();
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    // Creates the directory and database when needed and migrates the schema.
+    bool open(const QString &dataDir);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString databasePath() const { return m_db.path(); }
+    int schemaVersion() const { return m_db.schemaVersion(); }
+
+    // Runs fn in one write transaction; nested calls join the outer transaction. Returns false
+    // (after rolling back) when fn returns false or any statement failed.
+    bool transaction(const std::function<bool()> &fn);
+    bool inTransaction() const { return m_depth > 0; }
+
+    QString serverEpoch();
+
+    // Organisations
+    std::optional<qint64> insertOrg(const QString &name, const QDateTime &now);
+    std::optional<OrgRow> org(qint64 id);
+    std::optional<OrgRow> orgByName(const QString &name);
+    QList<OrgRow> orgs();
+
+    // Users (usernames are stored in lower case)
+    std::optional<qint64> insertUser(const UserRow &user);
+    std::optional<UserRow> user(qint64 id);
+    std::optional<UserRow> userByUsername(const QString &username);
+    QList<UserRow> users(qint64 orgId = 0); // 0: every organisation
+    QList<qint64> traineeIds(qint64 orgId);
+    bool setUserDisabled(qint64 userId, bool disabled);
+    bool setUserPassword(qint64 userId, const QString &hash, bool mustChange);
+
+    // Tokens (only their SHA-256 in hex)
+    std::optional<qint64> insertToken(qint64 userId, const QString &tokenHash,
+                                      const QString &deviceName, const QDateTime &createdAt,
+                                      const QDateTime &expiresAt);
+    std::optional<TokenRow> tokenByHash(const QString &tokenHash);
+    bool revokeToken(qint64 tokenId, const QDateTime &now);
+    // Revokes every live token of the user except one (0: none); returns how many, -1 on error.
+    int revokeUserTokens(qint64 userId, const QDateTime &now, qint64 exceptTokenId = 0);
+    bool deleteTokensExpiredBefore(const QDateTime &t);
+
+    // Records
+    std::optional<RecordRow> record(const QString &kind, const QString &id);
+    bool insertRecord(const RecordRow &record);
+    bool updateRecord(const QString &kind, const QString &id, const QJsonObject &data,
+                      bool deleted, const QDateTime &now);
+    int recordCount(const QString &kind);
+    QList<RecordRow> recordsOfScope(const QString &scope, const QString &kind);
+    QList<RecordRow> tasksOfSet(const QString &taskSetId); // by position
+    QList<qint64> traineesAssigned(const QString &taskSetId);
+    std::optional<QString> assignmentId(qint64 traineeId, const QString &taskSetId);
+    // True when the task exists and its set is assigned to the trainee.
+    bool isTaskAssigned(const QString &taskId, qint64 traineeId);
+    int submissionCount(qint64 traineeId, const QString &taskId);
+
+    // Change log: one global sequence, one row per (scope, kind, record) with its latest seq.
+    // Records a change of the record in the scope and returns its new sequence number.
+    std::optional<qint64> recordChange(const QString &scope, const QString &kind,
+                                       const QString &id);
+    // Change rows of a scope with seq > afterSeq joined with the current record, ascending.
+    // sizes (optional) receives the UTF-8 bytes of each record's stored JSON, for paging.
+    QList<Change> changesAfter(const QString &scope, qint64 afterSeq, int limit,
+                               QList<qsizetype> *sizes = nullptr);
+    // The digest kept up to date by recordChange(); computeDigest() rebuilds it from the rows.
+    ScopeDigest digest(const QString &scope);
+    ScopeDigest computeDigest(const QString &scope);
+
+    // Devices and the idempotency of operations
+    std::optional<DeviceRow> device(const QString &deviceId, qint64 epoch);
+    std::optional<qint64> deviceOwner(const QString &deviceId); // user of any epoch
+    bool upsertDevice(const DeviceRow &device);
+    std::optional<Ack> appliedOp(const QString &deviceId, qint64 epoch, qint64 counter);
+    bool insertAppliedOp(const QString &deviceId, qint64 epoch, const Ack &ack);
+
+private:
+    // Prepares (once) and runs a statement with positional values; nullptr on failure.
+    QSqlQuery *run(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+    bool exec(const QString &sql, const QVariantList &values = {});
+    void fail(const QString &what, const QString &sqlError);
+    std::optional<qint64> nextSeq();
+    bool updateDigest(const QString &scope, const QString &kind, const QString &id,
+                      qint64 oldSeq, qint64 newSeq);
+    static UserRow userFrom(const QSqlQuery &q);
+    static RecordRow recordFrom(const QSqlQuery &q);
+    QList<UserRow> readUsers(QSqlQuery *q);
+    QList<RecordRow> readRecords(QSqlQuery *q);
+
+    Database m_db;
+    QHash<QString, QSqlQuery> m_queries;
+    QString m_error;
+    int m_depth = 0;
+    bool m_failed = false;
+};

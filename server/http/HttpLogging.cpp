@@ -1,0 +1,3 @@
+#include "server/http/HttpLogging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "server.http", QtInfoMsg)

@@ -1,0 +1,49 @@
+#pragma once
+// The HTTP front of the server: Qt HttpServer 6.4 behind a GuardedTcpServer (limits on headers,
+// bodies, idle time and connections), with the health, auth and sync routes. Single-threaded:
+// every handler is synchronous and short. The only class the rest of the program talks to, so
+// that the Qt HttpServer API (which changes in 6.5 and 6.8) stays behind this adapter.
+
+#include "server/http/ApiRouter.h"
+#include "server/http/AuthRoutes.h"
+#include "server/http/SyncRoutes.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class Auth;
+class GuardedTcpServer;
+class QHttpServer;
+class SyncService;
+
+class HttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    HttpServer(Auth *auth, SyncService *sync, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Returns the port listened on (port 0 picks a free one), or 0 with errorString().
+    quint16 listen(const QHostAddress &address, quint16 port);
+    // Stops listening and closes every open connection.
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QString errorString() const { return m_error; }
+
+    // Connections quiet for this long are closed (applies to connections accepted later).
+    void setIdleTimeout(int ms);
+    int connectionCount() const;
+
+private:
+    ApiRouter m_router; // outlives m_http, whose routes call into it
+    AuthRoutes m_authRoutes;
+    SyncRoutes m_syncRoutes;
+    std::unique_ptr<QHttpServer> m_http;
+    QPointer<GuardedTcpServer> m_tcp;
+    int m_idleTimeoutMs;
+    QString m_error;
+};
