@@ -1,0 +1,215 @@
+// LocalStore, the sync half: cursors, per-scope membership and digests, and applying a response.
+#include "client/core/LocalStore.h"
+
+#include "common/protocol/JsonReader.h"
+#include "common/util/Clock.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcClientStore)
+
+QMap<QString, qint64> LocalStore::cursors() const
+{
+    QSqlQuery &q = prepared(u"SELECT scope, seq FROM cursors ORDER BY scope"_s);
+    QMap<QString, qint64> out;
+    if (run(q)) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    q.finish();
+    return out;
+}
+
+ScopeDigest LocalStore::scopeDigest(const QString &scope) const
+{
+    QSqlQuery &q = prepared(u"SELECT kind, id, seq FROM scope_records WHERE scope = ?"_s);
+    q.bindValue(0, scope);
+    DigestBuilder builder;
+    if (run(q)) {
+        while (q.next())
+            builder.add(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong());
+    }
+    q.finish();
+    return builder.result();
+}
+
+QList<Change> LocalStore::scopeContents(const QString &scope) const
+{
+    QSqlQuery &q = prepared(u"SELECT m.kind, m.id, m.seq, r.data, r.deleted FROM scope_records m "
+                            "JOIN records r ON r.kind = m.kind AND r.id = m.id "
+                            "WHERE m.scope = ? ORDER BY m.seq"_s);
+    q.bindValue(0, scope);
+    QList<Change> out;
+    if (run(q)) {
+        while (q.next()) {
+            Change c;
+            c.scope = scope;
+            c.kind = q.value(0).toString();
+            c.id = q.value(1).toString();
+            c.seq = q.value(2).toLongLong();
+            c.deleted = q.value(4).toInt() != 0;
+            if (!c.deleted)
+                c.data = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            out.append(c);
+        }
+    }
+    q.finish();
+    return out;
+}
+
+ApplyResult LocalStore::applySyncResponse(const SyncResponse &response)
+{
+    ApplyResult result;
+    if (!isOpen()) {
+        result.error = Error(ErrorCode::Internal, u"the profile database is not open"_s);
+        return result;
+    }
+    m_error.clear();
+    const QString storedEpoch = meta(u"server_epoch"_s);
+    result.serverEpochChanged = !storedEpoch.isEmpty() && storedEpoch != response.serverEpoch;
+
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery &remove = prepared(u"DELETE FROM outbox WHERE counter = ?"_s);
+        QSqlQuery &reject = prepared(u"UPDATE outbox SET state = 'rejected', error_code = ?, "
+                                     "error_message = ? WHERE counter = ?"_s);
+        for (const Ack &ack : response.acks) {
+            if (ack.status == AckStatus::Rejected) {
+                reject.bindValue(0, errorCodeName(ack.error.code));
+                reject.bindValue(1, ack.error.message);
+                reject.bindValue(2, ack.counter);
+                if (!run(reject))
+                    return false;
+                result.rejected += reject.numRowsAffected() > 0 ? 1 : 0;
+            } else {
+                remove.bindValue(0, ack.counter);
+                if (!run(remove))
+                    return false;
+                result.acknowledged += remove.numRowsAffected() > 0 ? 1 : 0;
+            }
+        }
+        for (const Change &change : response.changes) {
+            if (!applyChange(change, &result))
+                return false;
+        }
+        if (!storeCursors(response, &result))
+            return false;
+        if (!response.more && !result.serverEpochChanged && !checkDigests(response, &result))
+            return false;
+        return setMeta(u"server_epoch"_s, response.serverEpoch)
+            && setMeta(u"last_sync_at"_s, toIsoUtc(m_clock->now()));
+    });
+    if (!ok) {
+        result = ApplyResult();
+        result.error
+            = Error(ErrorCode::Internal, u"could not store the synced data: "_s + errorString());
+        return result;
+    }
+    result.ok = true;
+    if (result.serverEpochChanged)
+        qCInfo(lcClientStore) << "the server's database changed (epoch" << storedEpoch << "->"
+                              << response.serverEpoch << "): pulling everything again";
+    if (!result.scopesReset.isEmpty())
+        qCInfo(lcClientStore) << "digest mismatch, pulling again:" << result.scopesReset;
+    return result;
+}
+
+bool LocalStore::applyChange(const Change &change, ApplyResult *result)
+{
+    // The server sends the record as it is now, so newer data always replaces older data; the
+    // record's seq is the highest seen in any scope. A tombstone keeps the last known data.
+    if (change.deleted) {
+        QSqlQuery &q = prepared(
+            u"INSERT INTO records (kind, id, data, seq, deleted) VALUES (?, ?, '{}', ?, 1) "
+            "ON CONFLICT (kind, id) DO UPDATE SET deleted = 1, "
+            "seq = max(coalesce(records.seq, 0), excluded.seq)"_s);
+        q.bindValue(0, change.kind);
+        q.bindValue(1, change.id);
+        q.bindValue(2, change.seq);
+        if (!run(q))
+            return false;
+    } else {
+        QSqlQuery &q
+            = prepared(u"INSERT INTO records (kind, id, data, seq, deleted) VALUES (?, ?, ?, ?, 0) "
+                       "ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data, deleted = 0, "
+                       "seq = max(coalesce(records.seq, 0), excluded.seq)"_s);
+        q.bindValue(0, change.kind);
+        q.bindValue(1, change.id);
+        q.bindValue(2,
+                    QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
+        q.bindValue(3, change.seq);
+        if (!run(q))
+            return false;
+    }
+    QSqlQuery &member = prepared(u"INSERT INTO scope_records (scope, kind, id, seq) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (scope, kind, id) "
+                                 "DO UPDATE SET seq = excluded.seq"_s);
+    member.bindValue(0, change.scope);
+    member.bindValue(1, change.kind);
+    member.bindValue(2, change.id);
+    member.bindValue(3, change.seq);
+    if (!run(member))
+        return false;
+    ++result->changes;
+    return true;
+}
+
+bool LocalStore::storeCursors(const SyncResponse &response, ApplyResult *result)
+{
+    QSqlQuery &dropCursor = prepared(u"DELETE FROM cursors WHERE scope = ?"_s);
+    QSqlQuery &dropMembers = prepared(u"DELETE FROM scope_records WHERE scope = ?"_s);
+    if (result->serverEpochChanged) {
+        // Sequence numbers of another server database mean nothing here: start every scope
+        // from 0 again. Records and the outbox stay.
+        QSqlQuery &all = prepared(u"DELETE FROM cursors"_s);
+        QSqlQuery &allMembers = prepared(u"DELETE FROM scope_records"_s);
+        if (!run(all) || !run(allMembers))
+            return false;
+    } else {
+        // The response lists every readable scope; forget the others (their records stay).
+        const QMap<QString, qint64> known = cursors();
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (response.cursors.contains(it.key()))
+                continue;
+            dropCursor.bindValue(0, it.key());
+            dropMembers.bindValue(0, it.key());
+            if (!run(dropCursor) || !run(dropMembers))
+                return false;
+        }
+    }
+    QSqlQuery &upsert = prepared(u"INSERT INTO cursors (scope, seq) VALUES (?, ?) "
+                                 "ON CONFLICT (scope) DO UPDATE SET seq = excluded.seq"_s);
+    for (auto it = response.cursors.cbegin(); it != response.cursors.cend(); ++it) {
+        upsert.bindValue(0, it.key());
+        upsert.bindValue(1, result->serverEpochChanged ? 0 : it.value());
+        if (!run(upsert))
+            return false;
+    }
+    return true;
+}
+
+bool LocalStore::checkDigests(const SyncResponse &response, ApplyResult *result)
+{
+    QSqlQuery &reset = prepared(u"UPDATE cursors SET seq = 0 WHERE scope = ?"_s);
+    QSqlQuery &dropMembers = prepared(u"DELETE FROM scope_records WHERE scope = ?"_s);
+    for (auto it = response.digests.cbegin(); it != response.digests.cend(); ++it) {
+        if (!response.cursors.contains(it.key()))
+            continue;
+        const ScopeDigest local = scopeDigest(it.key());
+        if (local == it.value())
+            continue;
+        qCWarning(lcClientStore) << "scope" << it.key() << "differs from the server: local"
+                                 << local.count << local.hash << "server" << it.value().count
+                                 << it.value().hash;
+        // Membership is rebuilt by pulling the scope again from 0; records are never removed.
+        reset.bindValue(0, it.key());
+        dropMembers.bindValue(0, it.key());
+        if (!run(reset) || !run(dropMembers))
+            return false;
+        result->scopesReset.append(it.key());
+    }
+    return true;
+}

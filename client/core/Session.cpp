@@ -1,0 +1,227 @@
+#include "client/core/Session.h"
+
+#include "client/core/ApiClient.h"
+#include "client/core/BackgroundTask.h"
+#include "client/core/LocalStore.h"
+#include "client/core/ProfileManager.h"
+#include "client/core/SyncEngine.h"
+#include "client/core/TraineeProgram.h"
+#include "common/util/Clock.h"
+#include "common/util/Crypto.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSysInfo>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcClientSession, "client.session", QtInfoMsg)
+
+namespace {
+constexpr int kLogoutTimeoutMs = 5000;
+}
+
+struct Session::Private
+{
+    Session *q = nullptr;
+    UserInfo user;
+    QString profileId;
+    QUrl serverUrl;
+    ProfileManager *profiles = nullptr;
+    Clock *clock = nullptr;
+    std::unique_ptr<LocalStore> store;
+    ApiClient *api = nullptr;
+    SyncEngine *sync = nullptr;
+    TraineeProgram *program = nullptr;
+    QString password; // in memory only, for silent re-login; cleared when the server refuses it
+    bool loggingOut = false;
+    bool changingPassword = false;
+
+    void relogin(const std::function<void(const Error &)> &done);
+    void finishLogout();
+};
+
+Session::Session(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+}
+
+Session::~Session()
+{
+    // Everything that uses the store goes before it.
+    delete d->program;
+    delete d->sync;
+    delete d->api;
+    d->store.reset();
+}
+
+void Session::start(ProfileManager *profiles, const QString &profileId, const QUrl &serverUrl,
+                    std::unique_ptr<LocalStore> store, const QString &password, Clock *clock,
+                    bool automaticSync)
+{
+    d->profiles = profiles;
+    d->profileId = profileId;
+    d->serverUrl = serverUrl;
+    d->clock = clock;
+    d->password = password;
+    d->store = std::move(store);
+    d->user = d->store->userInfo().value_or(UserInfo());
+    d->api = new ApiClient(serverUrl, this);
+    d->api->setToken(d->store->token());
+    d->sync = new SyncEngine(d->store.get(), d->api, clock, this);
+    d->program = new TraineeProgram(d->store.get(), d->user.id, clock, this);
+    connect(d->store.get(), &LocalStore::localChangeSaved, d->sync, &SyncEngine::notifyLocalChange);
+    connect(d->sync, &SyncEngine::dataChanged, d->program, &TraineeProgram::reload);
+    d->sync->setReauthenticator(
+        [this](std::function<void(const Error &)> done) { d->relogin(done); });
+    if (automaticSync)
+        d->sync->setAutomatic(true);
+}
+
+const UserInfo &Session::user() const
+{
+    return d->user;
+}
+
+QString Session::profileId() const
+{
+    return d->profileId;
+}
+
+QUrl Session::serverUrl() const
+{
+    return d->serverUrl;
+}
+
+LocalStore *Session::store() const
+{
+    return d->store.get();
+}
+
+ApiClient *Session::api() const
+{
+    return d->api;
+}
+
+SyncEngine *Session::sync() const
+{
+    return d->sync;
+}
+
+TraineeProgram *Session::program() const
+{
+    return d->program;
+}
+
+void Session::Private::relogin(const std::function<void(const Error &)> &done)
+{
+    if (password.isEmpty()) {
+        done(Error(ErrorCode::Unauthorized, u"log in again to continue syncing"_s));
+        return;
+    }
+    LoginRequest request {user.username, password, QSysInfo::machineHostName()};
+    ApiReply *reply = api->login(request);
+    QObject::connect(reply, &ApiReply::finished, q, [this, reply, done] {
+        Error error = reply->error();
+        std::optional<LoginResponse> response;
+        if (loggingOut)
+            error = Error(ErrorCode::Unauthorized, u"logged out"_s); // keep no new token
+        else if (!error.isError())
+            response = LoginResponse::fromJson(reply->json(), &error);
+        if (error.isError()) {
+            if (error.code == ErrorCode::WrongCredentials
+                || error.code == ErrorCode::AccountDisabled) {
+                // Trying again would only lock the account (rate limit): wait for the user.
+                password.clear();
+                qCWarning(lcClientSession)
+                    << "the server refused the saved password:" << errorCodeName(error.code);
+                emit q->authenticationLost(error);
+            }
+            done(error);
+            return;
+        }
+        store->setToken(response->token, response->expiresAt);
+        store->setUserInfo(response->user);
+        api->setToken(response->token);
+        user = response->user;
+        if (profiles)
+            profiles->upsert(serverUrl, user);
+        qCInfo(lcClientSession) << "logged in again; token valid until" << response->expiresAt;
+        done(Error());
+    });
+}
+
+void Session::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (d->changingPassword) {
+        emit passwordChangeFinished(
+            Error(ErrorCode::Conflict, u"a password change is already running"_s));
+        return;
+    }
+    if (!isAcceptablePassword(newPassword)) {
+        emit passwordChangeFinished(
+            Error(ErrorCode::InvalidField,
+                  u"the password must be %1 to %2 characters long"_s.arg(kMinPasswordLength)
+                      .arg(kMaxPasswordLength)));
+        return;
+    }
+    d->changingPassword = true;
+    ApiReply *reply = d->api->changePassword({currentPassword, newPassword});
+    connect(reply, &ApiReply::finished, this, [this, reply, newPassword] {
+        if (reply->error().isError()) {
+            d->changingPassword = false;
+            emit passwordChangeFinished(reply->error());
+            return;
+        }
+        const bool wasBlocked = d->user.mustChangePassword;
+        runInBackground<QString>(
+            this, [newPassword] { return crypto::hashPassword(newPassword); },
+            [this, newPassword, wasBlocked](QString verifier) {
+                d->changingPassword = false;
+                d->password = newPassword;
+                d->user.mustChangePassword = false;
+                const bool stored = !verifier.isEmpty() && d->store->setPasswordVerifier(verifier)
+                    && d->store->setUserInfo(d->user);
+                if (!stored) {
+                    // The server has the new password; offline logins keep the old one until
+                    // the next online login stores it again.
+                    emit passwordChangeFinished(Error(
+                        ErrorCode::Internal,
+                        u"the password was changed on the server but could not be saved on this "
+                        "laptop: "_s
+                            + d->store->errorString()));
+                    return;
+                }
+                emit passwordChangeFinished(Error());
+                if (wasBlocked)
+                    d->sync->startSync();
+            });
+    });
+}
+
+void Session::logout()
+{
+    if (d->loggingOut)
+        return;
+    d->loggingOut = true;
+    d->sync->cancel();
+    if (d->api->token().isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { d->finishLogout(); }, Qt::QueuedConnection);
+        return;
+    }
+    ApiReply *reply = d->api->logout();
+    QTimer::singleShot(kLogoutTimeoutMs, reply, &ApiReply::abort);
+    connect(reply, &ApiReply::finished, this, [this] { d->finishLogout(); });
+}
+
+void Session::Private::finishLogout()
+{
+    // The token goes even when the server could not be told; the next login gets a new one.
+    if (!store->setToken(QString(), QDateTime()))
+        qCWarning(lcClientSession) << "could not forget the token:" << store->errorString();
+    api->setToken(QString());
+    password.clear();
+    emit q->loggedOut();
+}

@@ -1,0 +1,90 @@
+#pragma once
+// The trainee's goal program as the UI shows it: task sets, tasks with their derived status, the
+// answer and the submissions. Reads and writes go through LocalStore; every write is saved
+// locally at once (with its outbox operation, in one transaction) and never waits for the network.
+
+#include "common/model/Records.h"
+#include "common/model/TaskStatus.h"
+#include "common/protocol/Error.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Clock;
+class LocalStore;
+struct LocalWrite;
+
+struct TaskView
+{
+    Task task;
+    TaskStatus status = TaskStatus::NotStarted;
+    QString answer; // the newest saved answer text (local or synced)
+    QList<Submission> submissions; // oldest first; version 0 = not yet synced
+    QList<Review> reviews; // oldest first
+    bool hasUnsyncedChanges = false;
+};
+
+struct TaskSetView
+{
+    TaskSet taskSet;
+    QList<TaskView> tasks; // by position
+    QDate dueDate; // from the assignment, may be invalid
+};
+
+struct ProgramSummary
+{
+    int total = 0;
+    int notStarted = 0;
+    int inProgress = 0;
+    int submitted = 0;
+    int needsRevision = 0;
+    int approved = 0;
+    // submitted + approved over total, 0..1 (approved counts fully, submitted work counts too)
+    double completion() const { return total == 0 ? 0.0 : double(submitted + approved) / total; }
+};
+
+// An operation the server refused, shown to the user in plain language; never dropped.
+struct RejectedChange
+{
+    qint64 counter = 0;
+    QString kind;
+    QString taskTitle; // when the operation concerns a task
+    Error error;
+};
+
+class TraineeProgram : public QObject
+{
+    Q_OBJECT
+public:
+    TraineeProgram(LocalStore *store, qint64 traineeId, Clock *clock, QObject *parent = nullptr);
+
+    QList<TaskSetView> taskSets() const; // only the sets assigned to this trainee, by position
+    std::optional<TaskView> task(const QString &taskId) const;
+    ProgramSummary summary() const;
+    QList<RejectedChange> rejectedChanges() const;
+
+    // Each writes locally and queues an outbox operation; returns an error only for local failures
+    // (unknown task, disk full). Unchanged answers are not saved again.
+    Error markStarted(const QString &taskId);
+    Error saveAnswer(const QString &taskId, const QString &text);
+    Error submit(const QString &taskId, const QString &answer);
+
+signals:
+    // Emitted after any local write or when synced data arrived.
+    void changed();
+
+public slots:
+    void reload(); // emits changed(); connected to SyncEngine::dataChanged by Session
+
+private:
+    std::optional<Task> assignedTask(const QString &taskId) const;
+    void appendAnswerIfChanged(const QString &taskId, const QString &text,
+                               QList<LocalWrite> *writes) const;
+    QJsonObject ownerFields() const;
+    Error save(const QList<LocalWrite> &writes);
+
+    LocalStore *m_store;
+    qint64 m_traineeId;
+    Clock *m_clock;
+};

@@ -1,0 +1,715 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Show the passwords</source>
+        <translation>Show the passwords</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Your coach has given you a temporary password. Choose your own password now.</source>
+        <translation>Your coach has given you a temporary password. Choose your own password now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters. A short sentence that is easy for you to remember is a good password.</source>
+        <translation>
+            <numerusform>The new password must have at least %n characters. A short sentence that is easy for you to remember is a good password.</numerusform>
+            <numerusform>The new password must have at least %n characters. A short sentence that is easy for you to remember is a good password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. This laptop seems to be offline right now.</source>
+        <translation>Changing the password needs a network connection. This laptop seems to be offline right now.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Type the new password again</source>
+        <translation>&amp;Type the new password again</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Type your current password first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short. It must have at least %n characters.</source>
+        <translation>
+            <numerusform>The new password is too short. It must have at least %n characters.</numerusform>
+            <numerusform>The new password is too short. It must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>The two new passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>The new password must be different from the current one.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Your password is now changed. Use the new password next time you log in.</source>
+        <translation>Your password is now changed. Use the new password next time you log in.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>This window shows the tasks of a trainee. Your account is a coach account, so there are no tasks for you here.</source>
+        <translation>This window shows the tasks of a trainee. Your account is a coach account, so there are no tasks for you here.</translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Your coach adds tasks to your goal program. They appear here when this laptop is connected to the network.</source>
+        <translation>You have no tasks yet. Your coach adds tasks to your goal program. They appear here when this laptop is connected to the network.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n sent</source>
+        <translation>
+            <numerusform>%1 / %n sent</numerusform>
+            <numerusform>%1 / %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n task(s) sent for review</source>
+        <translation>
+            <numerusform>%1 / %n task sent for review</numerusform>
+            <numerusform>%1 / %n tasks sent for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Continue: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Some of your changes were not accepted</source>
+        <translation>Some of your changes were not accepted</translation>
+    </message>
+    <message>
+        <source>Your work is still saved on this computer. Show this message to your coach.</source>
+        <translation>Your work is still saved on this computer. Show this message to your coach.</translation>
+    </message>
+    <message>
+        <source>Finish by %1</source>
+        <translation>Finish by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Saved on this computer, waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Type your username.</source>
+        <translation>Type your username.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>The server address is not right. Ask your IT support for the right address.</source>
+        <translation>The server address is not right. Ask your IT support for the right address.</translation>
+    </message>
+    <message>
+        <source>Welcome! Your work is saved on this computer, even without a network.</source>
+        <translation>Welcome! Your work is saved on this computer, even without a network.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Choose your name from the list.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>Type your password and press Log in.</source>
+        <translation>Type your password and press Log in.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Type the username and password you got from your coach.</source>
+        <translation>Type the username and password you got from your coach.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Not you? Back to the list</source>
+        <translation>Not you? Back to the list</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>&amp;Server address (for IT support)</source>
+        <translation>&amp;Server address (for IT support)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your account: change password, language, log out</source>
+        <translation>Your account: change password, language, log out</translation>
+    </message>
+    <message>
+        <source>User menu for %1</source>
+        <translation>User menu for %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDonut</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; Finnish writes a space before the sign: &quot;%1 %&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Progress chart</translation>
+    </message>
+    <message>
+        <source>%1 of the tasks are sent for review or approved.</source>
+        <translation>%1 of the tasks are sent for review or approved.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLine</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Saved on this computer</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>All changes sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted: see your home page.</source>
+        <translation>
+            <numerusform>%n change not accepted: see your home page.</numerusform>
+            <numerusform>%n changes not accepted: see your home page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send your work and fetch new tasks now</source>
+        <translation>Send your work and fetch new tasks now</translation>
+    </message>
+    <message>
+        <source>Next try %1.</source>
+        <translation>Next try %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHtml</name>
+    <message>
+        <source>delivered to your coach</source>
+        <translation>delivered to your coach</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Version %1 sent %2</source>
+        <translation>Version %1 sent %2</translation>
+    </message>
+    <message>
+        <source>Approved by your coach</source>
+        <translation>Approved by your coach</translation>
+    </message>
+    <message>
+        <source>Your coach asked for changes</source>
+        <translation>Your coach asked for changes</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Your answer is too long to save. Make it shorter.</source>
+        <translation>Your answer is too long to save. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>Saving on this computer did not work. Try again, or ask your coach for help.</source>
+        <translation>Saving on this computer did not work. Try again, or ask your coach for help.</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <source>Send this task to your coach for review?</source>
+        <translation>Send this task to your coach for review?</translation>
+    </message>
+    <message>
+        <source>Your answer is empty. You can still send the task if you did the work at the workshop.</source>
+        <translation>Your answer is empty. You can still send the task if you did the work at the workshop.</translation>
+    </message>
+    <message>
+        <source>Your coach will see your answer as it is now. You can still make changes and send the task again later.</source>
+        <translation>Your coach will see your answer as it is now. You can still make changes and send the task again later.</translation>
+    </message>
+    <message>
+        <source>Yes, send</source>
+        <translation>Yes, send</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program</source>
+        <translation>This task is no longer in your program</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your coach approved this task.</source>
+        <translation>Your coach approved this task.</translation>
+    </message>
+    <message>
+        <source>Your coach asked you to make changes.</source>
+        <translation>Your coach asked you to make changes.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Mark as started</source>
+        <translation>Mark as started</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>This task is approved. You do not need to do anything more.</source>
+        <translation>This task is approved. You do not need to do anything more.</translation>
+    </message>
+    <message>
+        <source>This answer has been sent. If you change it, you can send it again.</source>
+        <translation>This answer has been sent. If you change it, you can send it again.</translation>
+    </message>
+    <message>
+        <source>Change your answer as your coach asked, then send it again.</source>
+        <translation>Change your answer as your coach asked, then send it again.</translation>
+    </message>
+    <message>
+        <source>When your answer is ready, send it to your coach for review.</source>
+        <translation>When your answer is ready, send it to your coach for review.</translation>
+    </message>
+    <message>
+        <source>Back to my tasks</source>
+        <translation>Back to my tasks</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Skills this task trains</source>
+        <translation>Skills this task trains</translation>
+    </message>
+    <message>
+        <source>&amp;Your answer</source>
+        <translation>&amp;Your answer</translation>
+    </message>
+    <message>
+        <source>Write your answer here. It is saved on this computer automatically.</source>
+        <translation>Write your answer here. It is saved on this computer automatically.</translation>
+    </message>
+    <message>
+        <source>Sent versions</source>
+        <translation>Sent versions</translation>
+    </message>
+    <message>
+        <source>Your coach has not written instructions for this task. Ask your coach what to do.</source>
+        <translation>Your coach has not written instructions for this task. Ask your coach what to do.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Sent for review</source>
+        <translation>Sent for review</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>You have not started this task yet.</source>
+        <translation>You have not started this task yet.</translation>
+    </message>
+    <message>
+        <source>You have started this task. Send it for review when it is ready.</source>
+        <translation>You have started this task. Send it for review when it is ready.</translation>
+    </message>
+    <message>
+        <source>You have sent this task. Your coach will look at it.</source>
+        <translation>You have sent this task. Your coach will look at it.</translation>
+    </message>
+    <message>
+        <source>Your coach asked you to change something. Read the feedback and send the task again.</source>
+        <translation>Your coach asked you to change something. Read the feedback and send the task again.</translation>
+    </message>
+    <message>
+        <source>Your coach has approved this task. Well done!</source>
+        <translation>Your coach has approved this task. Well done!</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check them and try again.</source>
+        <translation>The username or the password is wrong. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>The first login on this laptop needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation>The first login on this laptop needs a network connection. Connect the laptop to the internet and try again.</translation>
+    </message>
+    <message>
+        <source>Your account is not in use. Ask your coach for help.</source>
+        <translation>Your account is not in use. Ask your coach for help.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes and try again.</source>
+        <translation>Too many tries. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. This version cannot talk to the server. Ask your IT support for help.</source>
+        <translation>Please update Pajapolku. This version cannot talk to the server. Ask your IT support for help.</translation>
+    </message>
+    <message>
+        <source>You need to choose a new password before you can continue.</source>
+        <translation>You need to choose a new password before you can continue.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again with your password.</source>
+        <translation>Your login has expired. Log in again with your password.</translation>
+    </message>
+    <message>
+        <source>Logging in did not work. Try again later, or ask your coach for help.</source>
+        <translation>Logging in did not work. Try again later, or ask your coach for help.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. Your work is safe on this computer.</source>
+        <translation>No connection to the server. Your work is safe on this computer.</translation>
+    </message>
+    <message>
+        <source>Log out and log in again to send your work.</source>
+        <translation>Log out and log in again to send your work.</translation>
+    </message>
+    <message>
+        <source>Change your password to send your work.</source>
+        <translation>Change your password to send your work.</translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. Your work is safe on this computer.</source>
+        <translation>Please update Pajapolku. Your work is safe on this computer.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Pajapolku will try again soon.</source>
+        <translation>The server is busy. Pajapolku will try again soon.</translation>
+    </message>
+    <message>
+        <source>Sending did not work. Pajapolku will try again soon.</source>
+        <translation>Sending did not work. Pajapolku will try again soon.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong. Check it and try again.</source>
+        <translation>Your current password is wrong. Check it and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is not accepted. It must have at least %n characters.</source>
+        <translation>
+            <numerusform>The new password is not accepted. It must have at least %n characters.</numerusform>
+            <numerusform>The new password is not accepted. It must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation>Changing the password needs a network connection. Connect the laptop to the internet and try again.</translation>
+    </message>
+    <message>
+        <source>Changing the password did not work. Try again later, or ask your coach for help.</source>
+        <translation>Changing the password did not work. Try again later, or ask your coach for help.</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program.</source>
+        <translation>This task is no longer in your program.</translation>
+    </message>
+    <message>
+        <source>The same change was already saved in another way.</source>
+        <translation>The same change was already saved in another way.</translation>
+    </message>
+    <message>
+        <source>The server could not read the change.</source>
+        <translation>The server could not read the change.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the change.</source>
+        <translation>The server did not accept the change.</translation>
+    </message>
+    <message>
+        <source>MMM d &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format (QDateTime format string); Finnish: d.M. &apos;klo&apos; H.mm</extracomment>
+        <translation>MMM d &apos;at&apos; h:mm AP</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format with the year; Finnish: d.M.yyyy &apos;klo&apos; H.mm</extracomment>
+        <translation>MMM d, yyyy &apos;at&apos; h:mm AP</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>Date format (QDate format string); Finnish: d.M.yyyy</extracomment>
+        <translation>MMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>Your answer to the task %1 was not saved on the server.</source>
+        <translation>Your answer to the task %1 was not saved on the server.</translation>
+    </message>
+    <message>
+        <source>Your answer to a task was not saved on the server.</source>
+        <translation>Your answer to a task was not saved on the server.</translation>
+    </message>
+    <message>
+        <source>Sending the task %1 for review did not go through.</source>
+        <translation>Sending the task %1 for review did not go through.</translation>
+    </message>
+    <message>
+        <source>Sending a task for review did not go through.</source>
+        <translation>Sending a task for review did not go through.</translation>
+    </message>
+    <message>
+        <source>Starting the task %1 was not saved on the server.</source>
+        <translation>Starting the task %1 was not saved on the server.</translation>
+    </message>
+    <message>
+        <source>Starting a task was not saved on the server.</source>
+        <translation>Starting a task was not saved on the server.</translation>
+    </message>
+    <message>
+        <source>A change to the task %1 was not saved on the server.</source>
+        <translation>A change to the task %1 was not saved on the server.</translation>
+    </message>
+    <message>
+        <source>A change was not saved on the server.</source>
+        <translation>A change was not saved on the server.</translation>
+    </message>
+    <message>
+        <source>&apos;at&apos; h:mm AP</source>
+        <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
+        <translation>&apos;at&apos; h:mm AP</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pajapolku: tasks and coaching for workshop trainees.</source>
+        <translation>Pajapolku: tasks and coaching for workshop trainees.</translation>
+    </message>
+    <message>
+        <source>Address of the Pajapolku server, e.g. https://pajapolku.example.fi</source>
+        <translation>Address of the Pajapolku server, e.g. https://pajapolku.example.fi</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Folder for the profiles kept on this computer.</source>
+        <translation>Folder for the profiles kept on this computer.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: fi, sv, en or se.</source>
+        <translation>Language of the user interface: fi, sv, en or se.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fi, sv, en or se.
+</source>
+        <translation>Unknown language &quot;%1&quot;. Use fi, sv, en or se.
+</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid.
+</source>
+        <translation>The server address &quot;%1&quot; is not valid.
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder &quot;%1&quot;.
+</source>
+        <translation>Cannot create the profile folder &quot;%1&quot;.
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,715 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Show the passwords</source>
+        <translation>Näytä salasanat</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Vaihda salasana</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Valitse uusi salasana</translation>
+    </message>
+    <message>
+        <source>Your coach has given you a temporary password. Choose your own password now.</source>
+        <translation>Sait valmentajalta väliaikaisen salasanan. Valitse nyt oma salasana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters. A short sentence that is easy for you to remember is a good password.</source>
+        <translation>
+            <numerusform>Uudessa salasanassa pitää olla vähintään %n merkki. Hyvä salasana on lyhyt lause, jonka muistat helposti.</numerusform>
+            <numerusform>Uudessa salasanassa pitää olla vähintään %n merkkiä. Hyvä salasana on lyhyt lause, jonka muistat helposti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. This laptop seems to be offline right now.</source>
+        <translation>Salasanan vaihtamiseen tarvitaan verkkoyhteys. Tämä kone ei näytä olevan nyt verkossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nykyinen salasana</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Uusi salasana</translation>
+    </message>
+    <message>
+        <source>&amp;Type the new password again</source>
+        <translation>&amp;Kirjoita uusi salasana uudelleen</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Kirjoita ensin nykyinen salasanasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short. It must have at least %n characters.</source>
+        <translation>
+            <numerusform>Uusi salasana on liian lyhyt. Siinä pitää olla vähintään %n merkki.</numerusform>
+            <numerusform>Uusi salasana on liian lyhyt. Siinä pitää olla vähintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Uudet salasanat eivät ole samat. Kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Uuden salasanan pitää olla eri kuin nykyisen.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Salasana vaihdettu</translation>
+    </message>
+    <message>
+        <source>Your password is now changed. Use the new password next time you log in.</source>
+        <translation>Salasanasi on nyt vaihdettu. Käytä uutta salasanaa, kun kirjaudut seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hei, %1!</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Omat tehtävät</translation>
+    </message>
+    <message>
+        <source>This window shows the tasks of a trainee. Your account is a coach account, so there are no tasks for you here.</source>
+        <translation>Tässä ikkunassa näkyvät valmentautujan tehtävät. Sinun tunnuksesi on valmentajan tunnus, joten sinulle ei ole täällä tehtäviä.</translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Your coach adds tasks to your goal program. They appear here when this laptop is connected to the network.</source>
+        <translation>Sinulla ei ole vielä tehtäviä. Valmentaja lisää tehtävät tavoiteohjelmaasi. Ne tulevat näkyviin, kun tämä kone on yhteydessä verkkoon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n sent</source>
+        <translation>
+            <numerusform>%1 / %n lähetetty</numerusform>
+            <numerusform>%1 / %n lähetetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n task(s) sent for review</source>
+        <translation>
+            <numerusform>%1 / %n tehtävä lähetetty arvioitavaksi</numerusform>
+            <numerusform>%1 / %n tehtävää lähetetty arvioitavaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Jatka: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Aloita: %1</translation>
+    </message>
+    <message>
+        <source>Some of your changes were not accepted</source>
+        <translation>Kaikkia muutoksiasi ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>Your work is still saved on this computer. Show this message to your coach.</source>
+        <translation>Työsi on edelleen tallessa tällä koneella. Näytä tämä viesti valmentajallesi.</translation>
+    </message>
+    <message>
+        <source>Finish by %1</source>
+        <translation>Valmis viimeistään %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Noin %n minuutti</numerusform>
+            <numerusform>Noin %n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Tallennettu tälle koneelle, odottaa lähetystä</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Type your username.</source>
+        <translation>Kirjoita käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Kirjoita salasanasi.</translation>
+    </message>
+    <message>
+        <source>The server address is not right. Ask your IT support for the right address.</source>
+        <translation>Palvelimen osoite ei ole oikein. Kysy oikea osoite IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>Welcome! Your work is saved on this computer, even without a network.</source>
+        <translation>Tervetuloa! Työsi tallentuu tälle koneelle myös ilman verkkoyhteyttä.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kuka olet?</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Valitse nimesi listalta.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Joku muu käyttäjä</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hei, %1!</translation>
+    </message>
+    <message>
+        <source>Type your password and press Log in.</source>
+        <translation>Kirjoita salasanasi ja paina Kirjaudu sisään.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Kirjaudu sisään</translation>
+    </message>
+    <message>
+        <source>Type the username and password you got from your coach.</source>
+        <translation>Kirjoita käyttäjätunnus ja salasana, jotka sait valmentajalta.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Näytä salasana</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Not you? Back to the list</source>
+        <translation>Väärä nimi? Palaa listalle</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Palaa listalle</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Lisäasetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Server address (for IT support)</source>
+        <translation>&amp;Palvelimen osoite (IT-tuelle)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your account: change password, language, log out</source>
+        <translation>Oma tili: vaihda salasana tai kieli, kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>User menu for %1</source>
+        <translation>Käyttäjävalikko: %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Vaihda salasana…</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Vaihda kieli</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDonut</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; Finnish writes a space before the sign: &quot;%1 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Edistymiskaavio</translation>
+    </message>
+    <message>
+        <source>%1 of the tasks are sent for review or approved.</source>
+        <translation>%1 tehtävistä on lähetetty arvioitavaksi tai hyväksytty.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLine</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Tallennettu tälle koneelle</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Päivitetään…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Verkossa</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ei verkkoyhteyttä</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Kaikki muutokset lähetetty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n muutos odottaa lähetystä</numerusform>
+            <numerusform>%n muutosta odottaa lähetystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Päivitetty %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ei vielä päivitetty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted: see your home page.</source>
+        <translation>
+            <numerusform>%n muutos jäi hyväksymättä, katso etusivu.</numerusform>
+            <numerusform>%n muutosta jäi hyväksymättä, katso etusivu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Päivitä nyt</translation>
+    </message>
+    <message>
+        <source>Send your work and fetch new tasks now</source>
+        <translation>Lähetä työsi ja hae uudet tehtävät nyt</translation>
+    </message>
+    <message>
+        <source>Next try %1.</source>
+        <translation>Seuraava yritys %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHtml</name>
+    <message>
+        <source>delivered to your coach</source>
+        <translation>perillä valmentajalla</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>Version %1 sent %2</source>
+        <translation>Versio %1 lähetetty %2</translation>
+    </message>
+    <message>
+        <source>Approved by your coach</source>
+        <translation>Valmentaja hyväksyi</translation>
+    </message>
+    <message>
+        <source>Your coach asked for changes</source>
+        <translation>Valmentaja pyysi muutoksia</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Your answer is too long to save. Make it shorter.</source>
+        <translation>Vastauksesi on liian pitkä tallennettavaksi. Lyhennä sitä.</translation>
+    </message>
+    <message>
+        <source>Saving on this computer did not work. Try again, or ask your coach for help.</source>
+        <translation>Tallennus tälle koneelle ei onnistunut. Yritä uudelleen tai pyydä apua valmentajalta.</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Lähetä arvioitavaksi</translation>
+    </message>
+    <message>
+        <source>Send this task to your coach for review?</source>
+        <translation>Lähetetäänkö tehtävä valmentajalle arvioitavaksi?</translation>
+    </message>
+    <message>
+        <source>Your answer is empty. You can still send the task if you did the work at the workshop.</source>
+        <translation>Vastauksesi on tyhjä. Voit silti lähettää tehtävän, jos teit työn pajalla.</translation>
+    </message>
+    <message>
+        <source>Your coach will see your answer as it is now. You can still make changes and send the task again later.</source>
+        <translation>Valmentaja näkee vastauksesi sellaisena kuin se on nyt. Voit myöhemmin vielä muuttaa sitä ja lähettää tehtävän uudelleen.</translation>
+    </message>
+    <message>
+        <source>Yes, send</source>
+        <translation>Kyllä, lähetä</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program</source>
+        <translation>Tämä tehtävä ei ole enää ohjelmassasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Noin %n minuutti</numerusform>
+            <numerusform>Noin %n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your coach approved this task.</source>
+        <translation>Valmentaja hyväksyi tämän tehtävän.</translation>
+    </message>
+    <message>
+        <source>Your coach asked you to make changes.</source>
+        <translation>Valmentaja pyysi sinua tekemään muutoksia.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Mark as started</source>
+        <translation>Merkitse aloitetuksi</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Lähetä uudelleen</translation>
+    </message>
+    <message>
+        <source>This task is approved. You do not need to do anything more.</source>
+        <translation>Tehtävä on hyväksytty. Sinun ei tarvitse tehdä enempää.</translation>
+    </message>
+    <message>
+        <source>This answer has been sent. If you change it, you can send it again.</source>
+        <translation>Tämä vastaus on lähetetty. Jos muutat sitä, voit lähettää sen uudelleen.</translation>
+    </message>
+    <message>
+        <source>Change your answer as your coach asked, then send it again.</source>
+        <translation>Muuta vastaustasi valmentajan pyytämällä tavalla ja lähetä se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>When your answer is ready, send it to your coach for review.</source>
+        <translation>Kun vastauksesi on valmis, lähetä se valmentajalle arvioitavaksi.</translation>
+    </message>
+    <message>
+        <source>Back to my tasks</source>
+        <translation>Takaisin omiin tehtäviin</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Mitä teen</translation>
+    </message>
+    <message>
+        <source>Skills this task trains</source>
+        <translation>Taidot, joita tehtävä harjoittaa</translation>
+    </message>
+    <message>
+        <source>&amp;Your answer</source>
+        <translation>&amp;Vastauksesi</translation>
+    </message>
+    <message>
+        <source>Write your answer here. It is saved on this computer automatically.</source>
+        <translation>Kirjoita vastauksesi tähän. Se tallentuu tälle koneelle automaattisesti.</translation>
+    </message>
+    <message>
+        <source>Sent versions</source>
+        <translation>Lähetetyt versiot</translation>
+    </message>
+    <message>
+        <source>Your coach has not written instructions for this task. Ask your coach what to do.</source>
+        <translation>Valmentaja ei ole kirjoittanut tähän tehtävään ohjeita. Kysy valmentajalta, mitä pitää tehdä.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ei aloitettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>Sent for review</source>
+        <translation>Lähetetty arvioitavaksi</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Korjattavaa</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>You have not started this task yet.</source>
+        <translation>Et ole vielä aloittanut tätä tehtävää.</translation>
+    </message>
+    <message>
+        <source>You have started this task. Send it for review when it is ready.</source>
+        <translation>Olet aloittanut tämän tehtävän. Lähetä se arvioitavaksi, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>You have sent this task. Your coach will look at it.</source>
+        <translation>Olet lähettänyt tämän tehtävän. Valmentaja katsoo sen.</translation>
+    </message>
+    <message>
+        <source>Your coach asked you to change something. Read the feedback and send the task again.</source>
+        <translation>Valmentaja pyysi sinua muuttamaan jotakin. Lue palaute ja lähetä tehtävä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your coach has approved this task. Well done!</source>
+        <translation>Valmentaja on hyväksynyt tämän tehtävän. Hienoa työtä!</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check them and try again.</source>
+        <translation>Käyttäjätunnus tai salasana on väärin. Tarkista ne ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The first login on this laptop needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation>Ensimmäinen kirjautuminen tällä koneella tarvitsee verkkoyhteyden. Yhdistä kone internetiin ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your account is not in use. Ask your coach for help.</source>
+        <translation>Tunnuksesi ei ole käytössä. Pyydä apua valmentajalta.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes and try again.</source>
+        <translation>Liian monta yritystä. Odota muutama minuutti ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. This version cannot talk to the server. Ask your IT support for help.</source>
+        <translation>Pajapolku pitää päivittää. Tämä versio ei toimi palvelimen kanssa. Pyydä apua IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>You need to choose a new password before you can continue.</source>
+        <translation>Sinun pitää valita uusi salasana ennen kuin voit jatkaa.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again with your password.</source>
+        <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen salasanallasi.</translation>
+    </message>
+    <message>
+        <source>Logging in did not work. Try again later, or ask your coach for help.</source>
+        <translation>Kirjautuminen ei onnistunut. Yritä myöhemmin uudelleen tai pyydä apua valmentajalta.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. Your work is safe on this computer.</source>
+        <translation>Ei yhteyttä palvelimeen. Työsi on tallessa tällä koneella.</translation>
+    </message>
+    <message>
+        <source>Log out and log in again to send your work.</source>
+        <translation>Kirjaudu ulos ja uudelleen sisään, niin työsi lähtee.</translation>
+    </message>
+    <message>
+        <source>Change your password to send your work.</source>
+        <translation>Vaihda salasanasi, niin työsi lähtee.</translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. Your work is safe on this computer.</source>
+        <translation>Pajapolku pitää päivittää. Työsi on tallessa tällä koneella.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Pajapolku will try again soon.</source>
+        <translation>Palvelin on kiireinen. Pajapolku yrittää pian uudelleen.</translation>
+    </message>
+    <message>
+        <source>Sending did not work. Pajapolku will try again soon.</source>
+        <translation>Lähetys ei onnistunut. Pajapolku yrittää pian uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong. Check it and try again.</source>
+        <translation>Nykyinen salasanasi on väärin. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is not accepted. It must have at least %n characters.</source>
+        <translation>
+            <numerusform>Uutta salasanaa ei hyväksytty. Siinä pitää olla vähintään %n merkki.</numerusform>
+            <numerusform>Uutta salasanaa ei hyväksytty. Siinä pitää olla vähintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation>Salasanan vaihtamiseen tarvitaan verkkoyhteys. Yhdistä kone internetiin ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changing the password did not work. Try again later, or ask your coach for help.</source>
+        <translation>Salasanan vaihto ei onnistunut. Yritä myöhemmin uudelleen tai pyydä apua valmentajalta.</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program.</source>
+        <translation>Tämä tehtävä ei ole enää ohjelmassasi.</translation>
+    </message>
+    <message>
+        <source>The same change was already saved in another way.</source>
+        <translation>Sama muutos oli jo tallennettu toisella tavalla.</translation>
+    </message>
+    <message>
+        <source>The server could not read the change.</source>
+        <translation>Palvelin ei pystynyt lukemaan muutosta.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the change.</source>
+        <translation>Palvelin ei hyväksynyt muutosta.</translation>
+    </message>
+    <message>
+        <source>MMM d &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format (QDateTime format string); Finnish: d.M. &apos;klo&apos; H.mm</extracomment>
+        <translation>d.M. &apos;klo&apos; H.mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format with the year; Finnish: d.M.yyyy &apos;klo&apos; H.mm</extracomment>
+        <translation>d.M.yyyy &apos;klo&apos; H.mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>Date format (QDate format string); Finnish: d.M.yyyy</extracomment>
+        <translation>d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>Your answer to the task %1 was not saved on the server.</source>
+        <translation>Vastaustasi tehtävään %1 ei tallennettu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Your answer to a task was not saved on the server.</source>
+        <translation>Vastaustasi erääseen tehtävään ei tallennettu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Sending the task %1 for review did not go through.</source>
+        <translation>Tehtävän %1 lähetys arvioitavaksi ei mennyt perille.</translation>
+    </message>
+    <message>
+        <source>Sending a task for review did not go through.</source>
+        <translation>Erään tehtävän lähetys arvioitavaksi ei mennyt perille.</translation>
+    </message>
+    <message>
+        <source>Starting the task %1 was not saved on the server.</source>
+        <translation>Tehtävän %1 aloitusmerkintää ei tallennettu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Starting a task was not saved on the server.</source>
+        <translation>Erään tehtävän aloitusmerkintää ei tallennettu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>A change to the task %1 was not saved on the server.</source>
+        <translation>Muutosta tehtävään %1 ei tallennettu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>A change was not saved on the server.</source>
+        <translation>Erästä muutosta ei tallennettu palvelimelle.</translation>
+    </message>
+    <message>
+        <source>&apos;at&apos; h:mm AP</source>
+        <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
+        <translation>&apos;klo&apos; H.mm</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pajapolku: tasks and coaching for workshop trainees.</source>
+        <translation>Pajapolku: tehtävät ja valmennus pajojen valmentautujille.</translation>
+    </message>
+    <message>
+        <source>Address of the Pajapolku server, e.g. https://pajapolku.example.fi</source>
+        <translation>Pajapolku-palvelimen osoite, esim. https://pajapolku.example.fi</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>Folder for the profiles kept on this computer.</source>
+        <translation>Kansio, johon tämän koneen profiilit tallennetaan.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: fi, sv, en or se.</source>
+        <translation>Käyttöliittymän kieli: fi, sv, en tai se.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fi, sv, en or se.
+</source>
+        <translation>Tuntematon kieli ”%1”. Käytä arvoa fi, sv, en tai se.
+</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid.
+</source>
+        <translation>Palvelimen osoite ”%1” ei kelpaa.
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder &quot;%1&quot;.
+</source>
+        <translation>Profiilikansiota ”%1” ei voi luoda.
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,721 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="se_FI">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Show the passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Rievdat beassansáni</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Čálit olggos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Gaskkalduhte</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach has given you a temporary password. Choose your own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters. A short sentence that is easy for you to remember is a good password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. This laptop seems to be offline right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type the new password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short. It must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is now changed. Use the new password next time you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Bures, %1!</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows the tasks of a trainee. Your account is a coach account, so there are no tasks for you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Your coach adds tasks to your goal program. They appear here when this laptop is connected to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n task(s) sent for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your changes were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is still saved on this computer. Show this message to your coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Type your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not right. Ask your IT support for the right address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Your work is saved on this computer, even without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Gii don leat?</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Eará geavaheaddji</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Bures, %1!</translation>
+    </message>
+    <message>
+        <source>Type your password and press Log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Čálit sisa</translation>
+    </message>
+    <message>
+        <source>Type the username and password you got from your coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Geavaheaddjinamma</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Beassansátni</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Čájet beassansáni</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not you? Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address (for IT support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Giella:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your account: change password, language, log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User menu for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Rievdat beassansáni…</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Rievdat giela</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Čálit olggos</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDonut</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; Finnish writes a space before the sign: &quot;%1 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the tasks are sent for review or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLine</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted: see your home page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your work and fetch new tasks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskHtml</name>
+    <message>
+        <source>delivered to your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach asked for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Your answer is too long to save. Make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving on this computer did not work. Try again, or ask your coach for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this task to your coach for review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is empty. You can still send the task if you did the work at the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach will see your answer as it is now. You can still make changes and send the task again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, send</source>
+        <translation>Juo, sádde</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ii vel</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your coach approved this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach asked you to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is approved. You do not need to do anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer has been sent. If you change it, you can send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your answer as your coach asked, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your answer is ready, send it to your coach for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills this task trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answer here. It is saved on this computer automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach has not written instructions for this task. Ask your coach what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Dohkkehuvvon</translation>
+    </message>
+    <message>
+        <source>You have not started this task yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have started this task. Send it for review when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have sent this task. Your coach will look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach asked you to change something. Read the feedback and send the task again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach has approved this task. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first login on this laptop needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not in use. Ask your coach for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. This version cannot talk to the server. Ask your IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to choose a new password before you can continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in did not work. Try again later, or ask your coach for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server. Your work is safe on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and log in again to send your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password to send your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. Your work is safe on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy. Pajapolku will try again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending did not work. Pajapolku will try again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current password is wrong. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is not accepted. It must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password did not work. Try again later, or ask your coach for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same change was already saved in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format (QDateTime format string); Finnish: d.M. &apos;klo&apos; H.mm</extracomment>
+        <translation>d.M. &apos;dii.&apos; H.mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format with the year; Finnish: d.M.yyyy &apos;klo&apos; H.mm</extracomment>
+        <translation>d.M.yyyy &apos;dii.&apos; H.mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>Date format (QDate format string); Finnish: d.M.yyyy</extracomment>
+        <translation>d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>Your answer to the task %1 was not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer to a task was not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the task %1 for review did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a task for review did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the task %1 was not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a task was not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the task %1 was not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change was not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;at&apos; h:mm AP</source>
+        <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
+        <translation>&apos;dii.&apos; H.mm</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pajapolku: tasks and coaching for workshop trainees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the Pajapolku server, e.g. https://pajapolku.example.fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the profiles kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the user interface: fi, sv, en or se.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fi, sv, en or se.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,715 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Show the passwords</source>
+        <translation>Visa lösenorden</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Välj ett nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Your coach has given you a temporary password. Choose your own password now.</source>
+        <translation>Din handledare har gett dig ett tillfälligt lösenord. Välj nu ett eget lösenord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters. A short sentence that is easy for you to remember is a good password.</source>
+        <translation>
+            <numerusform>Det nya lösenordet måste ha minst %n tecken. En kort mening som är lätt att komma ihåg är ett bra lösenord.</numerusform>
+            <numerusform>Det nya lösenordet måste ha minst %n tecken. En kort mening som är lätt att komma ihåg är ett bra lösenord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. This laptop seems to be offline right now.</source>
+        <translation>För att byta lösenord behövs en nätverksanslutning. Datorn verkar inte vara ansluten just nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuvarande lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;ytt lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Type the new password again</source>
+        <translation>&amp;Skriv det nya lösenordet igen</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Skriv först ditt nuvarande lösenord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is too short. It must have at least %n characters.</source>
+        <translation>
+            <numerusform>Det nya lösenordet är för kort. Det måste ha minst %n tecken.</numerusform>
+            <numerusform>Det nya lösenordet är för kort. Det måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>De nya lösenorden är inte lika. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Det nya lösenordet måste vara ett annat än det nuvarande.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Lösenordet är bytt</translation>
+    </message>
+    <message>
+        <source>Your password is now changed. Use the new password next time you log in.</source>
+        <translation>Ditt lösenord är nu bytt. Använd det nya lösenordet nästa gång du loggar in.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hej, %1!</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Mina uppgifter</translation>
+    </message>
+    <message>
+        <source>This window shows the tasks of a trainee. Your account is a coach account, so there are no tasks for you here.</source>
+        <translation>Det här fönstret visar en deltagares uppgifter. Ditt konto är ett handledarkonto, så här finns inga uppgifter för dig.</translation>
+    </message>
+    <message>
+        <source>You have no tasks yet. Your coach adds tasks to your goal program. They appear here when this laptop is connected to the network.</source>
+        <translation>Du har inga uppgifter ännu. Din handledare lägger till uppgifter i ditt målprogram. De syns här när datorn är ansluten till nätverket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n sent</source>
+        <translation>
+            <numerusform>%1 / %n skickad</numerusform>
+            <numerusform>%1 / %n skickade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n task(s) sent for review</source>
+        <translation>
+            <numerusform>%1 / %n uppgift skickad för bedömning</numerusform>
+            <numerusform>%1 / %n uppgifter skickade för bedömning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Fortsätt: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Börja: %1</translation>
+    </message>
+    <message>
+        <source>Some of your changes were not accepted</source>
+        <translation>Några av dina ändringar godkändes inte</translation>
+    </message>
+    <message>
+        <source>Your work is still saved on this computer. Show this message to your coach.</source>
+        <translation>Ditt arbete finns fortfarande sparat på den här datorn. Visa meddelandet för din handledare.</translation>
+    </message>
+    <message>
+        <source>Finish by %1</source>
+        <translation>Klart senast %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Cirka %n minut</numerusform>
+            <numerusform>Cirka %n minuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Sparat på den här datorn, väntar på att skickas</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Type your username.</source>
+        <translation>Skriv ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Skriv ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>The server address is not right. Ask your IT support for the right address.</source>
+        <translation>Serveradressen är inte rätt. Fråga IT-stödet efter rätt adress.</translation>
+    </message>
+    <message>
+        <source>Welcome! Your work is saved on this computer, even without a network.</source>
+        <translation>Välkommen! Ditt arbete sparas på den här datorn, också utan nätverk.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Vem är du?</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Välj ditt namn i listan.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>En annan användare</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hej, %1!</translation>
+    </message>
+    <message>
+        <source>Type your password and press Log in.</source>
+        <translation>Skriv ditt lösenord och tryck på Logga in.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Type the username and password you got from your coach.</source>
+        <translation>Skriv användarnamnet och lösenordet som du fick av din handledare.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Visa lösenordet</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Not you? Back to the list</source>
+        <translation>Inte du? Tillbaka till listan</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tillbaka till listan</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Avancerade inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Server address (for IT support)</source>
+        <translation>&amp;Serveradress (för IT-stödet)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your account: change password, language, log out</source>
+        <translation>Ditt konto: byt lösenord eller språk, logga ut</translation>
+    </message>
+    <message>
+        <source>User menu for %1</source>
+        <translation>Användarmeny för %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Byt lösenord…</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Byt språk</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDonut</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; Finnish writes a space before the sign: &quot;%1 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Framstegsdiagram</translation>
+    </message>
+    <message>
+        <source>%1 of the tasks are sent for review or approved.</source>
+        <translation>%1 av uppgifterna är skickade för bedömning eller godkända.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLine</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Sparat på den här datorn</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Uppdaterar…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ingen anslutning</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alla ändringar skickade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Uppdaterat %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte uppdaterat ännu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted: see your home page.</source>
+        <translation>
+            <numerusform>%n ändring godkändes inte, se startsidan.</numerusform>
+            <numerusform>%n ändringar godkändes inte, se startsidan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Uppdatera nu</translation>
+    </message>
+    <message>
+        <source>Send your work and fetch new tasks now</source>
+        <translation>Skicka ditt arbete och hämta nya uppgifter nu</translation>
+    </message>
+    <message>
+        <source>Next try %1.</source>
+        <translation>Nästa försök %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHtml</name>
+    <message>
+        <source>delivered to your coach</source>
+        <translation>framme hos din handledare</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Version %1 sent %2</source>
+        <translation>Version %1 skickad %2</translation>
+    </message>
+    <message>
+        <source>Approved by your coach</source>
+        <translation>Godkänd av din handledare</translation>
+    </message>
+    <message>
+        <source>Your coach asked for changes</source>
+        <translation>Din handledare bad om ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Your answer is too long to save. Make it shorter.</source>
+        <translation>Ditt svar är för långt för att sparas. Gör det kortare.</translation>
+    </message>
+    <message>
+        <source>Saving on this computer did not work. Try again, or ask your coach for help.</source>
+        <translation>Det gick inte att spara på den här datorn. Försök igen eller be din handledare om hjälp.</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Skicka för bedömning</translation>
+    </message>
+    <message>
+        <source>Send this task to your coach for review?</source>
+        <translation>Vill du skicka uppgiften till din handledare för bedömning?</translation>
+    </message>
+    <message>
+        <source>Your answer is empty. You can still send the task if you did the work at the workshop.</source>
+        <translation>Ditt svar är tomt. Du kan ändå skicka uppgiften om du gjorde arbetet i verkstaden.</translation>
+    </message>
+    <message>
+        <source>Your coach will see your answer as it is now. You can still make changes and send the task again later.</source>
+        <translation>Din handledare ser ditt svar så som det är nu. Du kan senare ändra det och skicka uppgiften igen.</translation>
+    </message>
+    <message>
+        <source>Yes, send</source>
+        <translation>Ja, skicka</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte ännu</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program</source>
+        <translation>Uppgiften finns inte längre i ditt program</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Cirka %n minut</numerusform>
+            <numerusform>Cirka %n minuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your coach approved this task.</source>
+        <translation>Din handledare godkände uppgiften.</translation>
+    </message>
+    <message>
+        <source>Your coach asked you to make changes.</source>
+        <translation>Din handledare bad dig göra ändringar.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <source>Mark as started</source>
+        <translation>Markera som påbörjad</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Skicka igen</translation>
+    </message>
+    <message>
+        <source>This task is approved. You do not need to do anything more.</source>
+        <translation>Uppgiften är godkänd. Du behöver inte göra något mer.</translation>
+    </message>
+    <message>
+        <source>This answer has been sent. If you change it, you can send it again.</source>
+        <translation>Det här svaret är skickat. Om du ändrar det kan du skicka det igen.</translation>
+    </message>
+    <message>
+        <source>Change your answer as your coach asked, then send it again.</source>
+        <translation>Ändra ditt svar så som din handledare bad om och skicka det sedan igen.</translation>
+    </message>
+    <message>
+        <source>When your answer is ready, send it to your coach for review.</source>
+        <translation>När ditt svar är klart, skicka det till din handledare för bedömning.</translation>
+    </message>
+    <message>
+        <source>Back to my tasks</source>
+        <translation>Tillbaka till mina uppgifter</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vad ska jag göra</translation>
+    </message>
+    <message>
+        <source>Skills this task trains</source>
+        <translation>Färdigheter som uppgiften övar</translation>
+    </message>
+    <message>
+        <source>&amp;Your answer</source>
+        <translation>&amp;Ditt svar</translation>
+    </message>
+    <message>
+        <source>Write your answer here. It is saved on this computer automatically.</source>
+        <translation>Skriv ditt svar här. Det sparas automatiskt på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Sent versions</source>
+        <translation>Skickade versioner</translation>
+    </message>
+    <message>
+        <source>Your coach has not written instructions for this task. Ask your coach what to do.</source>
+        <translation>Din handledare har inte skrivit instruktioner för uppgiften. Fråga din handledare vad du ska göra.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Sent for review</source>
+        <translation>Skickad för bedömning</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Behöver ändras</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>You have not started this task yet.</source>
+        <translation>Du har inte påbörjat uppgiften ännu.</translation>
+    </message>
+    <message>
+        <source>You have started this task. Send it for review when it is ready.</source>
+        <translation>Du har påbörjat uppgiften. Skicka den för bedömning när den är klar.</translation>
+    </message>
+    <message>
+        <source>You have sent this task. Your coach will look at it.</source>
+        <translation>Du har skickat uppgiften. Din handledare tittar på den.</translation>
+    </message>
+    <message>
+        <source>Your coach asked you to change something. Read the feedback and send the task again.</source>
+        <translation>Din handledare bad dig ändra något. Läs responsen och skicka uppgiften igen.</translation>
+    </message>
+    <message>
+        <source>Your coach has approved this task. Well done!</source>
+        <translation>Din handledare har godkänt uppgiften. Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check them and try again.</source>
+        <translation>Användarnamnet eller lösenordet är fel. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The first login on this laptop needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation>Den första inloggningen på den här datorn kräver en nätverksanslutning. Anslut datorn till internet och försök igen.</translation>
+    </message>
+    <message>
+        <source>Your account is not in use. Ask your coach for help.</source>
+        <translation>Ditt konto är inte i bruk. Be din handledare om hjälp.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes and try again.</source>
+        <translation>För många försök. Vänta några minuter och försök igen.</translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. This version cannot talk to the server. Ask your IT support for help.</source>
+        <translation>Pajapolku behöver uppdateras. Den här versionen fungerar inte med servern. Be IT-stödet om hjälp.</translation>
+    </message>
+    <message>
+        <source>You need to choose a new password before you can continue.</source>
+        <translation>Du måste välja ett nytt lösenord innan du kan fortsätta.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again with your password.</source>
+        <translation>Din inloggning har gått ut. Logga in igen med ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Logging in did not work. Try again later, or ask your coach for help.</source>
+        <translation>Inloggningen lyckades inte. Försök igen senare eller be din handledare om hjälp.</translation>
+    </message>
+    <message>
+        <source>No connection to the server. Your work is safe on this computer.</source>
+        <translation>Ingen anslutning till servern. Ditt arbete är tryggt på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Log out and log in again to send your work.</source>
+        <translation>Logga ut och logga in igen för att skicka ditt arbete.</translation>
+    </message>
+    <message>
+        <source>Change your password to send your work.</source>
+        <translation>Byt ditt lösenord för att skicka ditt arbete.</translation>
+    </message>
+    <message>
+        <source>Please update Pajapolku. Your work is safe on this computer.</source>
+        <translation>Pajapolku behöver uppdateras. Ditt arbete är tryggt på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Pajapolku will try again soon.</source>
+        <translation>Servern är upptagen. Pajapolku försöker snart igen.</translation>
+    </message>
+    <message>
+        <source>Sending did not work. Pajapolku will try again soon.</source>
+        <translation>Det gick inte att skicka. Pajapolku försöker snart igen.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong. Check it and try again.</source>
+        <translation>Ditt nuvarande lösenord är fel. Kontrollera det och försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password is not accepted. It must have at least %n characters.</source>
+        <translation>
+            <numerusform>Det nya lösenordet godkändes inte. Det måste ha minst %n tecken.</numerusform>
+            <numerusform>Det nya lösenordet godkändes inte. Det måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the password needs a network connection. Connect the laptop to the internet and try again.</source>
+        <translation>För att byta lösenord behövs en nätverksanslutning. Anslut datorn till internet och försök igen.</translation>
+    </message>
+    <message>
+        <source>Changing the password did not work. Try again later, or ask your coach for help.</source>
+        <translation>Det gick inte att byta lösenord. Försök igen senare eller be din handledare om hjälp.</translation>
+    </message>
+    <message>
+        <source>This task is no longer in your program.</source>
+        <translation>Uppgiften finns inte längre i ditt program.</translation>
+    </message>
+    <message>
+        <source>The same change was already saved in another way.</source>
+        <translation>Samma ändring var redan sparad på ett annat sätt.</translation>
+    </message>
+    <message>
+        <source>The server could not read the change.</source>
+        <translation>Servern kunde inte läsa ändringen.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the change.</source>
+        <translation>Servern godkände inte ändringen.</translation>
+    </message>
+    <message>
+        <source>MMM d &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format (QDateTime format string); Finnish: d.M. &apos;klo&apos; H.mm</extracomment>
+        <translation>d.M. &apos;kl.&apos; H.mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy &apos;at&apos; h:mm AP</source>
+        <extracomment>Date and time format with the year; Finnish: d.M.yyyy &apos;klo&apos; H.mm</extracomment>
+        <translation>d.M.yyyy &apos;kl.&apos; H.mm</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>Date format (QDate format string); Finnish: d.M.yyyy</extracomment>
+        <translation>d.M.yyyy</translation>
+    </message>
+    <message>
+        <source>Your answer to the task %1 was not saved on the server.</source>
+        <translation>Ditt svar på uppgiften %1 sparades inte på servern.</translation>
+    </message>
+    <message>
+        <source>Your answer to a task was not saved on the server.</source>
+        <translation>Ditt svar på en uppgift sparades inte på servern.</translation>
+    </message>
+    <message>
+        <source>Sending the task %1 for review did not go through.</source>
+        <translation>Uppgiften %1 kom inte fram för bedömning.</translation>
+    </message>
+    <message>
+        <source>Sending a task for review did not go through.</source>
+        <translation>En uppgift kom inte fram för bedömning.</translation>
+    </message>
+    <message>
+        <source>Starting the task %1 was not saved on the server.</source>
+        <translation>Att du påbörjat uppgiften %1 sparades inte på servern.</translation>
+    </message>
+    <message>
+        <source>Starting a task was not saved on the server.</source>
+        <translation>Att du påbörjat en uppgift sparades inte på servern.</translation>
+    </message>
+    <message>
+        <source>A change to the task %1 was not saved on the server.</source>
+        <translation>En ändring i uppgiften %1 sparades inte på servern.</translation>
+    </message>
+    <message>
+        <source>A change was not saved on the server.</source>
+        <translation>En ändring sparades inte på servern.</translation>
+    </message>
+    <message>
+        <source>&apos;at&apos; h:mm AP</source>
+        <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
+        <translation>&apos;kl.&apos; H.mm</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Pajapolku: tasks and coaching for workshop trainees.</source>
+        <translation>Pajapolku: uppgifter och handledning för deltagare i verkstäder.</translation>
+    </message>
+    <message>
+        <source>Address of the Pajapolku server, e.g. https://pajapolku.example.fi</source>
+        <translation>Adress till Pajapolku-servern, t.ex. https://pajapolku.example.fi</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>Folder for the profiles kept on this computer.</source>
+        <translation>Mapp för profilerna som sparas på den här datorn.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: fi, sv, en or se.</source>
+        <translation>Användargränssnittets språk: fi, sv, en eller se.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use fi, sv, en or se.
+</source>
+        <translation>Okänt språk ”%1”. Använd fi, sv, en eller se.
+</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid.
+</source>
+        <translation>Serveradressen ”%1” är inte giltig.
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder &quot;%1&quot;.
+</source>
+        <translation>Det går inte att skapa profilmappen ”%1”.
+</translation>
+    </message>
+</context>
+</TS>
