@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStorage, "common.storage")
@@ -70,12 +72,15 @@ bool Database::migrate(const QList<Migration> &migrations)
         m_error = u"cannot read the schema version"_s;
         return false;
     }
-    const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
+    QList<Migration> steps = migrations;
+    std::sort(steps.begin(), steps.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    const int newest = steps.isEmpty() ? 0 : steps.last().version;
     if (current > newest) {
         m_error = u"the database schema (%1) is newer than this program (%2)"_s.arg(current).arg(newest);
         return false;
     }
-    for (const Migration &m : migrations) {
+    for (const Migration &m : steps) {
         if (m.version <= current)
             continue;
         const bool ok = transaction([&] {
