@@ -51,6 +51,14 @@ void describe(QCommandLineParser &parser, Options &options)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version must work for IT staff on a machine without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if ((arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+            && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Pajapolku"_s);
     QCoreApplication::setApplicationName(u"Pajapolku"_s);

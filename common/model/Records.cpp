@@ -2,6 +2,7 @@
 
 #include "common/protocol/JsonReader.h"
 #include "common/protocol/Protocol.h"
+#include "common/protocol/UploadMessages.h"
 
 #include <QJsonArray>
 
@@ -27,13 +28,13 @@ QString k(const char16_t *name)
 
 QStringList traineeWritableKinds()
 {
-    return {k(kind::kProgress), k(kind::kAnswer), k(kind::kSubmission)};
+    return {k(kind::kProgress), k(kind::kAnswer), k(kind::kSubmission), k(kind::kAttachment)};
 }
 
 QStringList knownKinds()
 {
     return {k(kind::kTaskSet),  k(kind::kTask),       k(kind::kAssignment), k(kind::kProgress),
-            k(kind::kAnswer), k(kind::kSubmission), k(kind::kReview)};
+            k(kind::kAnswer), k(kind::kSubmission), k(kind::kReview), k(kind::kAttachment)};
 }
 
 QJsonObject Requirement::toJson() const
@@ -197,12 +198,16 @@ std::optional<Submission> Submission::fromJson(const QString &id, const QJsonObj
 
 QJsonObject Review::toJson() const
 {
-    return {{u"submissionId"_s, submissionId},
-            {u"taskId"_s, taskId},
-            {u"traineeId"_s, traineeId},
-            {u"decision"_s, decision},
-            {u"comment"_s, comment},
-            {u"at"_s, toIsoUtc(at)}};
+    QJsonObject o{{u"submissionId"_s, submissionId},
+                  {u"taskId"_s, taskId},
+                  {u"traineeId"_s, traineeId},
+                  {u"comment"_s, comment},
+                  {u"at"_s, toIsoUtc(at)}};
+    if (!decision.isEmpty())
+        o.insert(u"decision"_s, decision);
+    if (!instructions.isEmpty())
+        o.insert(u"instructions"_s, instructions);
+    return o;
 }
 
 std::optional<Review> Review::fromJson(const QString &id, const QJsonObject &o, Error *error)
@@ -213,10 +218,73 @@ std::optional<Review> Review::fromJson(const QString &id, const QJsonObject &o, 
     v.submissionId = r.string(u"submissionId"_s, JsonReader::Required, 64);
     v.taskId = r.string(u"taskId"_s, JsonReader::Required, 64);
     v.traineeId = r.integer(u"traineeId"_s, JsonReader::Required, 1);
-    v.decision = r.oneOf(u"decision"_s, {u"approved"_s, u"revise"_s});
+    v.decision = r.oneOf(u"decision"_s, {u"approved"_s, u"revise"_s}, JsonReader::Optional);
     v.comment = r.string(u"comment"_s, JsonReader::Optional, 100000);
+    v.instructions = r.string(u"instructions"_s, JsonReader::Optional, 100000);
     v.at = r.timestamp(u"at"_s, JsonReader::Optional);
     return finish(r, v, error);
+}
+
+QJsonObject Attachment::toJson() const
+{
+    QJsonObject o{{u"taskId"_s, taskId},       {u"sha256"_s, sha256},
+                  {u"size"_s, size},           {u"mediaType"_s, mediaType},
+                  {u"fileName"_s, fileName}, {u"at"_s, toIsoUtc(at)}};
+    if (!submissionId.isEmpty())
+        o.insert(u"submissionId"_s, submissionId);
+    if (!thumbnailSha256.isEmpty())
+        o.insert(u"thumbnailSha256"_s, thumbnailSha256);
+    if (traineeId > 0)
+        o.insert(u"traineeId"_s, traineeId);
+    return o;
+}
+
+std::optional<Attachment> Attachment::fromJson(const QString &id, const QJsonObject &o,
+                                               Error *error)
+{
+    JsonReader r(o, k(kind::kAttachment));
+    Attachment a;
+    a.id = id;
+    a.traineeId = r.integer(u"traineeId"_s, JsonReader::Optional, 0);
+    a.taskId = r.string(u"taskId"_s, JsonReader::Required, 64);
+    a.submissionId = r.string(u"submissionId"_s, JsonReader::Optional, 64);
+    a.sha256 = r.string(u"sha256"_s, JsonReader::Required, 64);
+    a.size = r.integer(u"size"_s, JsonReader::Required, 1);
+    a.mediaType = upload::normalizeMediaType(r.string(u"mediaType"_s, JsonReader::Required, 255));
+    a.fileName = sanitizeFileName(r.string(u"fileName"_s, JsonReader::Optional, 4096));
+    a.thumbnailSha256 = r.string(u"thumbnailSha256"_s, JsonReader::Optional, 64);
+    a.at = r.timestamp(u"at"_s, JsonReader::Optional);
+    if (r.ok() && !upload::isValidSha256(a.sha256))
+        r.fail(u"sha256"_s, u"must be 64 lowercase hexadecimal digits"_s);
+    if (r.ok() && !a.thumbnailSha256.isEmpty() && !upload::isValidSha256(a.thumbnailSha256))
+        r.fail(u"thumbnailSha256"_s, u"must be 64 lowercase hexadecimal digits"_s);
+    if (r.ok() && !upload::isAcceptedMediaType(a.mediaType))
+        r.fail(u"mediaType"_s, u"'%1' is not a media type Pajapolku stores"_s.arg(a.mediaType.left(64)));
+    return finish(r, a, error);
+}
+
+QString Attachment::sanitizeFileName(const QString &name)
+{
+    QString base = name.section(u'/', -1).section(u'\\', -1);
+    QString out;
+    out.reserve(base.size());
+    for (const QChar c : std::as_const(base)) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u < 0xA0);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+                          || u == 0x200E || u == 0x200F;
+        if (!control && !bidi)
+            out.append(c);
+    }
+    out = out.trimmed();
+    if (out == u"."_s || out == u".."_s)
+        out.clear();
+    if (out.size() > kMaxFileNameLength) {
+        out.truncate(kMaxFileNameLength);
+        if (out.back().isHighSurrogate())
+            out.chop(1);
+    }
+    return out;
 }
 
 Error validateTraineeOperation(const QString &opKind, const QString &id, const QJsonObject &data)
@@ -228,6 +296,8 @@ Error validateTraineeOperation(const QString &opKind, const QString &id, const Q
         AnswerVersion::fromJson(id, data, &error);
     else if (opKind == k(kind::kSubmission))
         Submission::fromJson(id, data, &error);
+    else if (opKind == k(kind::kAttachment))
+        Attachment::fromJson(id, data, &error);
     else
         error = Error(ErrorCode::UnknownKind, u"a trainee cannot create records of kind '%1'"_s.arg(opKind.left(64)));
     return error;

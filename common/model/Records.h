@@ -22,6 +22,7 @@ inline constexpr char16_t kProgress[] = u"progress";
 inline constexpr char16_t kAnswer[] = u"answer";
 inline constexpr char16_t kSubmission[] = u"submission";
 inline constexpr char16_t kReview[] = u"review";
+inline constexpr char16_t kAttachment[] = u"attachment";
 } // namespace kind
 
 // Kinds a trainee creates through outbox operations (in scope trainee:<own id>).
@@ -127,19 +128,47 @@ struct Submission
                                               Error *error);
 };
 
-// A coach's decision on a submission.
+// A coach's decision on a submission: the flat view of the merged review record
+// (common/model/ReviewRecords.h, which also holds every field's writers and history).
 struct Review
 {
     QString id;
     QString submissionId;
     QString taskId;
     qint64 traineeId = 0;
-    QString decision; // "approved" | "revise"
-    QString comment;
+    QString decision; // "approved" | "revise"; empty while only instructions were written
+    QString comment; // the same text as instructions, for readers of the first version
+    QString instructions; // revision instructions
     QDateTime at;
 
     QJsonObject toJson() const;
     static std::optional<Review> fromJson(const QString &id, const QJsonObject &o, Error *error);
+};
+
+// A file (photo, video, document) a trainee attaches to a task or submission, named by its
+// SHA-256; the file itself travels separately (POST/PUT /api/v1/uploads) and is downloaded from
+// GET /api/v1/files/<sha256> by those who may read this record. Append-only.
+struct Attachment
+{
+    static constexpr qsizetype kMaxFileNameLength = 255;
+
+    QString id;
+    qint64 traineeId = 0; // set by the server
+    QString taskId;
+    QString submissionId; // optional
+    QString sha256; // 64 lowercase hex digits
+    qint64 size = 0;
+    QString mediaType; // one of upload::acceptedMediaTypes()
+    QString fileName; // for display only; sanitised, never used as a path
+    QString thumbnailSha256; // optional: a small JPEG/PNG the client made and uploaded itself
+    QDateTime at;
+
+    QJsonObject toJson() const;
+    static std::optional<Attachment> fromJson(const QString &id, const QJsonObject &o,
+                                              Error *error);
+    // The last path component, without control or bidi-override characters, trimmed and cut to
+    // kMaxFileNameLength characters.
+    static QString sanitizeFileName(const QString &name);
 };
 
 // Validates the data of an operation a trainee sends, for one of traineeWritableKinds().

@@ -36,6 +36,10 @@ constexpr std::array kEntries{
     Entry{ErrorCode::NetworkError, u"network_error", 0},
     Entry{ErrorCode::Timeout, u"timeout", 0},
     Entry{ErrorCode::InvalidResponse, u"invalid_response", 0},
+    Entry{ErrorCode::ChecksumMismatch, u"checksum_mismatch", 422},
+    Entry{ErrorCode::HashMismatch, u"hash_mismatch", 422},
+    Entry{ErrorCode::RangeNotSatisfiable, u"range_not_satisfiable", 416},
+    Entry{ErrorCode::QuotaExceeded, u"quota_exceeded", 507},
 };
 } // namespace
 

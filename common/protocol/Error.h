@@ -30,6 +30,11 @@ enum class ErrorCode {
     NetworkError,
     Timeout,
     InvalidResponse,
+    // v1: files (appended so that the values above keep their numbers)
+    ChecksumMismatch,    // 422 a chunk's bytes do not match its X-Chunk-Sha256; only it is dropped
+    HashMismatch,        // 422 a finished upload's bytes do not match its SHA-256; it starts over
+    RangeNotSatisfiable, // 416 a download range starts beyond the end of the file
+    QuotaExceeded,       // 507 the organisation's storage quota would be exceeded
 };
 
 QString errorCodeName(ErrorCode code);

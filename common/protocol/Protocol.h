@@ -18,6 +18,10 @@ inline constexpr char16_t kLogout[] = u"/api/v1/auth/logout";
 inline constexpr char16_t kPassword[] = u"/api/v1/auth/password";
 inline constexpr char16_t kMe[] = u"/api/v1/auth/me";
 inline constexpr char16_t kSync[] = u"/api/v1/sync";
+// Files (v1: files). POST kUploads begins or resumes an upload; GET/PUT kUploads/<sha256> asks
+// for its state / sends one chunk; GET kFiles/<sha256> downloads a file (byte ranges allowed).
+inline constexpr char16_t kUploads[] = u"/api/v1/uploads";
+inline constexpr char16_t kFiles[] = u"/api/v1/files";
 } // namespace path
 
 namespace header {
@@ -28,6 +32,12 @@ inline constexpr char kAuthorization[] = "Authorization";
 inline constexpr char kContentEncoding[] = "Content-Encoding";
 inline constexpr char kAcceptEncoding[] = "Accept-Encoding";
 inline constexpr char kRetryAfter[] = "Retry-After";
+// On PUT kUploads/<sha256>: where the chunk starts in the file, and the SHA-256 of the chunk
+// body (64 lowercase hex digits).
+inline constexpr char kUploadOffset[] = "X-Upload-Offset";
+inline constexpr char kChunkSha256[] = "X-Chunk-Sha256";
+inline constexpr char kRange[] = "Range";
+inline constexpr char kContentRange[] = "Content-Range";
 } // namespace header
 
 inline constexpr char kZstd[] = "zstd";
@@ -46,6 +56,21 @@ inline constexpr int kMaxOpsPerRequest = 2000;
 inline constexpr int kPullPageBytes = 1024 * 1024;
 // Largest text answer a trainee can send (characters).
 inline constexpr int kMaxAnswerLength = 200000;
+// Largest chunk body of an upload (the HTTP layer allows upload chunks this much instead of
+// kMaxRequestBody). Clients size chunks to a few seconds of airtime, from kMinChunkBytes up.
+inline constexpr qint64 kMaxChunkBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMinChunkBytes = 256 * 1024;
+// A chunk may end at most this far beyond the contiguous offset the server holds, so that more
+// than one chunk can be in flight (and arrive out of order); further ahead gets 409.
+inline constexpr qint64 kUploadWindowBytes = 32 * 1024 * 1024;
+// The chunk at offset 0 must hold at least min(file size, this) bytes: the content check reads them.
+inline constexpr qint64 kSniffBytes = 4096;
+// Server defaults, configurable: largest file (serve --max-file-size) and per-organisation
+// storage quota (org set-quota).
+inline constexpr qint64 kDefaultMaxFileSize = qint64(500) * 1024 * 1024;
+inline constexpr qint64 kDefaultOrgQuota = qint64(10) * 1024 * 1024 * 1024;
+// Partial uploads are kept at least this long after their last chunk.
+inline constexpr int kPartialUploadRetentionDays = 14;
 } // namespace limits
 
 // Scopes name the unit of authorisation and of cursors.
@@ -55,5 +80,15 @@ QString orgScope(qint64 orgId);
 QString traineeScope(qint64 userId);
 // Splits a scope into its kind ("org" / "trainee") and id; false when malformed.
 bool parseScope(const QString &scope, QString *kind, qint64 *id);
+
+// "/api/v1/uploads/<sha256>" and "/api/v1/files/<sha256>".
+inline QString uploadPath(const QString &sha256)
+{
+    return QString::fromUtf16(path::kUploads) + QLatin1Char('/') + sha256;
+}
+inline QString filePath(const QString &sha256)
+{
+    return QString::fromUtf16(path::kFiles) + QLatin1Char('/') + sha256;
+}
 
 } // namespace protocol

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <cstring>
 
 namespace crypto {
 
@@ -86,6 +87,54 @@ bool equalConstantTime(const QByteArray &a, const QByteArray &b)
     if (a.size() != b.size())
         return false;
     return sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+Sha256Stream::Sha256Stream() : m_state(std::make_unique<crypto_hash_sha256_state>())
+{
+    crypto_hash_sha256_init(m_state.get());
+}
+
+Sha256Stream::~Sha256Stream() = default;
+
+Sha256Stream::Sha256Stream(const Sha256Stream &other)
+    : m_state(std::make_unique<crypto_hash_sha256_state>(*other.m_state))
+{
+}
+
+Sha256Stream &Sha256Stream::operator=(const Sha256Stream &other)
+{
+    *m_state = *other.m_state;
+    return *this;
+}
+
+std::optional<Sha256Stream> Sha256Stream::fromState(const QByteArray &state)
+{
+    if (state.size() != static_cast<qsizetype>(sizeof(crypto_hash_sha256_state)))
+        return std::nullopt;
+    Sha256Stream stream;
+    std::memcpy(stream.m_state.get(), state.constData(), sizeof(crypto_hash_sha256_state));
+    return stream;
+}
+
+void Sha256Stream::add(const char *data, qsizetype size)
+{
+    crypto_hash_sha256_update(m_state.get(), reinterpret_cast<const unsigned char *>(data),
+                              static_cast<unsigned long long>(size));
+}
+
+QByteArray Sha256Stream::state() const
+{
+    QByteArray out(static_cast<qsizetype>(sizeof(crypto_hash_sha256_state)), Qt::Uninitialized);
+    std::memcpy(out.data(), m_state.get(), sizeof(crypto_hash_sha256_state));
+    return out;
+}
+
+QByteArray Sha256Stream::result() const
+{
+    crypto_hash_sha256_state copy = *m_state;
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256_final(&copy, reinterpret_cast<unsigned char *>(out.data()));
+    return out;
 }
 
 } // namespace crypto

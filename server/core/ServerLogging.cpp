@@ -4,3 +4,4 @@
 Q_LOGGING_CATEGORY(lcStore, "server.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "server.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "server.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUploads, "server.uploads", QtInfoMsg)

@@ -49,5 +49,32 @@ QList<Migration> serverMigrations()
              " counter INTEGER NOT NULL, status TEXT NOT NULL, error_code TEXT,"
              " error_message TEXT, PRIMARY KEY (device_id, epoch, counter)) WITHOUT ROWID"_s,
          }},
+        {2,
+         {
+             // v1: files. Stored files, content-addressed per organisation (one row and one file
+             // per (org, sha256)); the bytes live in <data>/blobs/<org>/<aa>/<sha256>.
+             u"CREATE TABLE blobs (org_id INTEGER NOT NULL REFERENCES orgs(id),"
+             " sha256 TEXT NOT NULL, size INTEGER NOT NULL, media_type TEXT NOT NULL,"
+             " created_at INTEGER NOT NULL, PRIMARY KEY (org_id, sha256)) WITHOUT ROWID"_s,
+             // Uploads in progress (<data>/uploads/<org>/<sha256>.part): `received` bytes from
+             // the start are durable and hashed into hash_state (a saved SHA-256 state).
+             u"CREATE TABLE uploads (org_id INTEGER NOT NULL REFERENCES orgs(id),"
+             " sha256 TEXT NOT NULL, size INTEGER NOT NULL, media_type TEXT NOT NULL,"
+             " received INTEGER NOT NULL DEFAULT 0, hash_state BLOB NOT NULL,"
+             " started_by INTEGER NOT NULL REFERENCES users(id), created_at INTEGER NOT NULL,"
+             " updated_at INTEGER NOT NULL, PRIMARY KEY (org_id, sha256)) WITHOUT ROWID"_s,
+             u"CREATE INDEX uploads_updated ON uploads (updated_at)"_s,
+             // Durable byte ranges beyond `received` (chunks that arrived ahead), merged.
+             u"CREATE TABLE upload_ranges (org_id INTEGER NOT NULL, sha256 TEXT NOT NULL,"
+             " start INTEGER NOT NULL, end INTEGER NOT NULL,"
+             " PRIMARY KEY (org_id, sha256, start)) WITHOUT ROWID"_s,
+             // NULL: the server's default quota.
+             u"ALTER TABLE orgs ADD COLUMN quota_bytes INTEGER"_s,
+             // Downloads are allowed through attachment records naming the file or thumbnail.
+             u"CREATE INDEX records_attachment_sha ON records (json_extract(data, '$.sha256'))"
+             " WHERE kind = 'attachment'"_s,
+             u"CREATE INDEX records_attachment_thumb ON records"
+             " (json_extract(data, '$.thumbnailSha256')) WHERE kind = 'attachment'"_s,
+         }},
     };
 }

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -65,6 +66,32 @@ struct DeviceRow
     qint64 epoch = 0;
     qint64 userId = 0;
     qint64 lastCounter = 0;
+};
+
+// A stored file of an organisation (content-addressed: one per (org, sha256)).
+struct BlobRow
+{
+    qint64 orgId = 0;
+    QString sha256;
+    qint64 size = 0;
+    QString mediaType;
+    QDateTime createdAt;
+};
+
+// An upload in progress: `received` bytes from the start are durable and hashed into hashState;
+// `ranges` are durable byte ranges [start, end) beyond it, sorted and merged.
+struct UploadRow
+{
+    qint64 orgId = 0;
+    QString sha256;
+    qint64 size = 0;
+    QString mediaType;
+    qint64 received = 0;
+    QByteArray hashState;
+    qint64 startedBy = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<QPair<qint64, qint64>> ranges;
 };
 
 class ServerStore
@@ -149,6 +176,23 @@ public:
     bool upsertDevice(const DeviceRow &device);
     std::optional<Ack> appliedOp(const QString &deviceId, qint64 epoch, qint64 counter);
     bool insertAppliedOp(const QString &deviceId, qint64 epoch, const Ack &ack);
+
+    // Files (ServerStoreFiles.cpp): stored blobs, uploads in progress, quotas
+    std::optional<BlobRow> blob(qint64 orgId, const QString &sha256);
+    bool insertBlob(const BlobRow &blob);
+    std::optional<UploadRow> upload(qint64 orgId, const QString &sha256); // with its ranges
+    bool insertUpload(const UploadRow &upload);
+    // Stores size, media type, received, hash state, updated_at and replaces the ranges.
+    bool updateUpload(const UploadRow &upload);
+    bool deleteUpload(qint64 orgId, const QString &sha256);
+    QList<UploadRow> uploadsUpdatedBefore(const QDateTime &t); // without ranges
+    QList<QPair<qint64, QString>> allUploadKeys(); // (org, sha256) of every upload
+    // Bytes of stored files plus declared sizes of uploads in progress.
+    qint64 storageUsed(qint64 orgId);
+    std::optional<qint64> orgQuota(qint64 orgId); // nullopt: the server default
+    bool setOrgQuota(qint64 orgId, std::optional<qint64> bytes);
+    // Scopes of live attachment records naming the hash as their file or thumbnail.
+    QStringList attachmentScopes(const QString &sha256);
 
 private:
     // Prepares (once) and runs a statement with positional values; nullptr on failure.

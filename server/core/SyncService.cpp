@@ -39,6 +39,13 @@ std::optional<QJsonObject> canonicalData(const Operation &op, qint64 traineeId, 
         a->traineeId = traineeId;
         return a->toJson();
     }
+    if (op.kind == k(kind::kAttachment)) {
+        auto a = Attachment::fromJson(op.id, op.data, error);
+        if (!a)
+            return std::nullopt;
+        a->traineeId = traineeId; // the file name was sanitised by fromJson
+        return a->toJson();
+    }
     auto s = Submission::fromJson(op.id, op.data, error);
     if (!s)
         return std::nullopt;

@@ -54,6 +54,15 @@ bool isKnownMethod(const QByteArray &m)
 }
 } // namespace
 
+qint64 RequestGuard::bodyLimit(const QByteArray &method, const QByteArray &target)
+{
+    // Upload chunks: PUT /api/v1/uploads/<sha256>[?...]
+    static const QByteArray uploads = QString::fromUtf16(protocol::path::kUploads).toLatin1() + '/';
+    if (method == "PUT" && target.startsWith(uploads) && target.size() > uploads.size())
+        return protocol::limits::kMaxChunkBytes;
+    return protocol::limits::kMaxRequestBody;
+}
+
 RequestGuard::RequestGuard(QTcpSocket *socket, int idleTimeoutMs)
     : QObject(socket), m_socket(socket), m_idleTimeoutMs(idleTimeoutMs)
 {
@@ -191,9 +200,10 @@ bool RequestGuard::inspect(const QByteArray &block)
             expectContinue = value.toLower() == "100-continue";
         }
     }
-    if (length > protocol::limits::kMaxRequestBody) {
+    const qint64 limit = bodyLimit(requestLine.at(0), requestLine.at(1));
+    if (length > limit) {
         reject(413, "Payload Too Large", ErrorCode::PayloadTooLarge,
-               u"the body is larger than %1 bytes"_s.arg(protocol::limits::kMaxRequestBody));
+               u"the body is larger than %1 bytes"_s.arg(limit));
         return false;
     }
     m_bodyLeft = std::max<qint64>(length, 0);

@@ -2,9 +2,9 @@
 // Watches one connection ahead of Qt HttpServer, which in 6.4 buffers whole requests with no
 // limit at all. Connected to readyRead before Qt HttpServer, the guard follows the HTTP/1.1
 // framing by peeking, and answers on its own (JSON {code, message}, then close) when a header
-// block is too large (431) or malformed (400), a body is longer than the limit (413) or has no
-// length (411, chunked): from then on it consumes every byte itself so that Qt HttpServer never
-// sees them. It also closes idle connections.
+// block is too large (431) or malformed (400), a body is longer than the limit for its path
+// (413) or has no length (411, chunked): from then on it consumes every byte itself so that Qt
+// HttpServer never sees them. It also closes idle connections.
 
 #include "common/protocol/Error.h"
 
@@ -22,6 +22,10 @@ public:
 
     // Becomes a child of the socket. Must be created before Qt HttpServer connects to it.
     RequestGuard(QTcpSocket *socket, int idleTimeoutMs);
+
+    // The largest body accepted for a request line: protocol::limits::kMaxChunkBytes for upload
+    // chunks (PUT /api/v1/uploads/<sha256>), protocol::limits::kMaxRequestBody for the rest.
+    static qint64 bodyLimit(const QByteArray &method, const QByteArray &target);
 
     // Connects a slot that runs after Qt HttpServer's on every readyRead, to learn how much of
     // what the guard peeked is still unread (normally nothing: Qt HttpServer reads everything).
