@@ -262,8 +262,6 @@ Error LocalStore::saveLocal(const QList<LocalWrite> &writes)
         qint64 counter = qMax<qint64>(1, meta(key::nextCounter).toLongLong());
         QSqlQuery &rec = prepared(u"INSERT INTO records (kind, id, data, seq, deleted) "
                                   "VALUES (?, ?, ?, NULL, 0)"_s);
-        QSqlQuery &out = prepared(u"INSERT INTO outbox (counter, kind, record_id, data, "
-                                  "client_time, state) VALUES (?, ?, ?, ?, ?, 'pending')"_s);
         for (const LocalWrite &w : writes) {
             QJsonObject local = w.data;
             for (auto it = w.localExtra.begin(); it != w.localExtra.end(); ++it)
@@ -273,14 +271,8 @@ Error LocalStore::saveLocal(const QList<LocalWrite> &writes)
             rec.bindValue(2, toJsonText(local));
             if (!run(rec))
                 return false;
-            out.bindValue(0, counter);
-            out.bindValue(1, w.kind);
-            out.bindValue(2, w.id);
-            out.bindValue(3, toJsonText(w.data));
-            out.bindValue(4, now);
-            if (!run(out))
+            if (!enqueue(counter++, w, now))
                 return false;
-            ++counter;
         }
         return setMeta(key::nextCounter, QString::number(counter));
     });
@@ -288,6 +280,18 @@ Error LocalStore::saveLocal(const QList<LocalWrite> &writes)
         return Error(ErrorCode::Internal, u"could not save on this laptop: "_s + errorString());
     emit localChangeSaved();
     return {};
+}
+
+bool LocalStore::enqueue(qint64 counter, const LocalWrite &write, const QString &clientTime)
+{
+    QSqlQuery &out = prepared(u"INSERT INTO outbox (counter, kind, record_id, data, client_time, "
+                              "state) VALUES (?, ?, ?, ?, ?, 'pending')"_s);
+    out.bindValue(0, counter);
+    out.bindValue(1, write.kind);
+    out.bindValue(2, write.id);
+    out.bindValue(3, toJsonText(write.data));
+    out.bindValue(4, clientTime);
+    return run(out);
 }
 
 QList<Operation> LocalStore::pendingOperations(int maxOps, qint64 maxBytes) const

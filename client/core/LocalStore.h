@@ -61,6 +61,7 @@ struct ApplyResult
     int changes = 0; // records inserted, updated or tombstoned
     bool serverEpochChanged = false; // all cursors were reset: pull everything again
     QStringList scopesReset; // digest mismatch: these scopes are pulled again from 0
+    int requeued = 0; // own records sent again because the server's database changed
 };
 
 class LocalStore : public QObject
@@ -144,6 +145,8 @@ private:
     QList<StoredRecord> readRecords(QSqlQuery &q) const;
     bool applyChange(const Change &change, ApplyResult *result);
     bool storeCursors(const SyncResponse &response, ApplyResult *result);
+    bool requeueOwnRecords(ApplyResult *result);
+    bool enqueue(qint64 counter, const LocalWrite &write, const QString &clientTime);
     bool checkDigests(const SyncResponse &response, ApplyResult *result);
     void fail(const QSqlQuery &q) const;
 

@@ -1,6 +1,7 @@
 // LocalStore, the sync half: cursors, per-scope membership and digests, and applying a response.
 #include "client/core/LocalStore.h"
 
+#include "common/model/Records.h"
 #include "common/protocol/JsonReader.h"
 #include "common/util/Clock.h"
 
@@ -97,6 +98,8 @@ ApplyResult LocalStore::applySyncResponse(const SyncResponse &response)
         }
         if (!storeCursors(response, &result))
             return false;
+        if (result.serverEpochChanged && !requeueOwnRecords(&result))
+            return false;
         if (!response.more && !result.serverEpochChanged && !checkDigests(response, &result))
             return false;
         return setMeta(u"server_epoch"_s, response.serverEpoch)
@@ -112,6 +115,9 @@ ApplyResult LocalStore::applySyncResponse(const SyncResponse &response)
     if (result.serverEpochChanged)
         qCInfo(lcClientStore) << "the server's database changed (epoch" << storedEpoch << "->"
                               << response.serverEpoch << "): pulling everything again";
+    if (result.requeued > 0)
+        qCInfo(lcClientStore) << result.requeued
+                              << "own records queued again for the new server database";
     if (!result.scopesReset.isEmpty())
         qCInfo(lcClientStore) << "digest mismatch, pulling again:" << result.scopesReset;
     return result;
@@ -212,4 +218,43 @@ bool LocalStore::checkDigests(const SyncResponse &response, ApplyResult *result)
         result->scopesReset.append(it.key());
     }
     return true;
+}
+
+bool LocalStore::requeueOwnRecords(ApplyResult *result)
+{
+    // A replaced or restored server database may lack what this laptop already sent. Absence
+    // never means deletion: every record this user wrote is offered again, oldest first. The
+    // server acknowledges a record it still has as a duplicate and stores one it lost.
+    const std::optional<UserInfo> me = userInfo();
+    if (!me)
+        return true;
+    const QStringList ownKinds = traineeWritableKinds();
+    QSqlQuery &own = prepared(
+        u"SELECT r.kind, r.id, r.data FROM records r WHERE r.deleted = 0 AND r.seq IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = r.kind AND o.record_id = r.id) "
+        "ORDER BY r.seq"_s);
+    QList<LocalWrite> writes;
+    if (!run(own))
+        return false;
+    while (own.next()) {
+        const QString recordKind = own.value(0).toString();
+        if (!ownKinds.contains(recordKind))
+            continue;
+        QJsonObject data = QJsonDocument::fromJson(own.value(2).toString().toUtf8()).object();
+        if (data.value(u"traineeId"_s).toInteger() != me->id)
+            continue;
+        // Fields the server assigns are assigned again by the new database.
+        data.remove(u"version"_s);
+        data.remove(u"receivedAt"_s);
+        writes.append(LocalWrite{recordKind, own.value(1).toString(), data, {}});
+    }
+    own.finish();
+    qint64 counter = qMax<qint64>(1, meta(u"next_counter"_s).toLongLong());
+    const QString now = toIsoUtc(m_clock->now());
+    for (const LocalWrite &w : writes) {
+        if (!enqueue(counter++, w, now))
+            return false;
+    }
+    result->requeued = static_cast<int>(writes.size());
+    return writes.isEmpty() || setMeta(u"next_counter"_s, QString::number(counter));
 }

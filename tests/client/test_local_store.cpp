@@ -304,6 +304,54 @@ TEST_CASE("a new server epoch resets every cursor but keeps data and outbox",
     CHECK(store.cursors().value(u"trainee:7"_s) == 40);
 }
 
+TEST_CASE("after a new server epoch the user's own synced records are offered again",
+          "[store][sync][epoch]")
+{
+    TempDir dir;
+    ManualClock clock;
+    LocalStore store(&clock);
+    REQUIRE(store.open(dir.filePath(u"p.sqlite"_s)));
+    UserInfo me;
+    me.id = 7;
+    me.username = u"aino"_s;
+    me.orgId = 1;
+    REQUIRE(store.setUserInfo(me));
+    QList<Change> changes = fixtures::program(7, u"s1"_s, {u"A"_s}, 1);
+    const QString scope = u"trainee:7"_s;
+    Submission mine;
+    mine.taskId = u"s1-t1"_s;
+    mine.answer = u"Valmis."_s;
+    mine.traineeId = 7;
+    mine.version = 1;
+    mine.receivedAt = QDateTime::currentDateTimeUtc();
+    changes.append(fixtures::change(scope, 10, kindName(kind::kSubmission), u"sub-1"_s, mine.toJson()));
+    Submission someoneElse = mine;
+    someoneElse.traineeId = 8; // e.g. a coach's profile holds other trainees' work
+    changes.append(fixtures::change(u"trainee:8"_s, 11, kindName(kind::kSubmission), u"sub-2"_s,
+                                    someoneElse.toJson()));
+    REQUIRE(store.applySyncResponse(fixtures::response(changes, {{scope, 11}, {u"trainee:8"_s, 11}},
+                                                       u"old"_s))
+                .ok);
+    REQUIRE_FALSE(store.saveLocal({fixtures::answerWrite(u"a1"_s, u"s1-t1"_s, u"x"_s)}).isError());
+    CHECK(store.pendingCount() == 1);
+
+    const ApplyResult result
+        = store.applySyncResponse(fixtures::response({}, {{scope, 2}}, u"restored"_s));
+    REQUIRE(result.ok);
+    CHECK(result.requeued == 1); // sub-1 only: not the other trainee's, not the pending answer
+    const QList<OutboxEntry> outbox = store.outbox();
+    REQUIRE(outbox.size() == 2);
+    CHECK(outbox[1].op.id == u"sub-1"_s);
+    CHECK(outbox[1].op.counter > outbox[0].op.counter);
+    // The server assigns version and arrival time again; the person's words travel unchanged.
+    CHECK_FALSE(outbox[1].op.data.contains(u"version"_s));
+    CHECK_FALSE(outbox[1].op.data.contains(u"receivedAt"_s));
+    CHECK(outbox[1].op.data.value(u"answer"_s) == u"Valmis."_s);
+    // The same epoch again queues nothing more.
+    REQUIRE(store.applySyncResponse(fixtures::response({}, {{scope, 2}}, u"restored"_s)).ok);
+    CHECK(store.pendingCount() == 2);
+}
+
 TEST_CASE("saving an answer locally is fast (information only)", "[store][timing]")
 {
     TempDir dir;
