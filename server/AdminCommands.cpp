@@ -1,8 +1,11 @@
 #include "server/AdminCommands.h"
 
+#include "server/CoachingCommands.h"
 #include "server/core/Admin.h"
+#include "server/core/UploadService.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +17,9 @@ QString pad(const QString &s, int width)
 }
 } // namespace
 
-AdminCommands::AdminCommands(Admin *admin, QTextStream &out, QTextStream &err)
-    : m_admin(admin), m_out(out), m_err(err)
+AdminCommands::AdminCommands(Admin *admin, UploadService *uploads, QTextStream &out,
+                             QTextStream &err)
+    : m_admin(admin), m_uploads(uploads), m_out(out), m_err(err)
 {
 }
 
@@ -24,6 +28,8 @@ QString AdminCommands::usage()
     return u"Administration:\n"
            "  org create NAME                       create an organisation\n"
            "  org list                              list organisations\n"
+           "  org set-quota ID SIZE|default         set the organisation's storage quota for\n"
+           "                                        files (e.g. 20G; default: 10G)\n"
            "  user create --org ID --username U --role trainee|coach|admin\n"
            "              [--name \"Full Name\"] [--password P]\n"
            "                                        create a user; without --password a one-time\n"
@@ -36,11 +42,19 @@ QString AdminCommands::usage()
            "  user revoke-tokens U                  log the user out on every device\n"
            "  program list [--org ID]               list task sets and who has them\n"
            "  program assign --username U --task-set ID\n"
-           "                                        assign a task set to a trainee\n"_s;
+           "                                        assign a task set to a trainee\n"
+           "  maintenance clean-uploads             remove partial uploads whose last chunk is\n"
+           "                                        older than 14 days (the server also does\n"
+           "                                        this every hour while it serves)\n"
+           "  maintenance new-epoch                 run after restoring a backup: laptops pull\n"
+           "                                        everything again and re-send their work\n"_s
+           + CoachingCommands::usage();
 }
 
 QStringList AdminCommands::allowedOptions(const QStringList &words)
 {
+    if (CoachingCommands::handles(words))
+        return CoachingCommands::allowedOptions(words);
     const QString command = words.mid(0, 2).join(u' ');
     if (command == u"user create"_s)
         return {u"org"_s, u"username"_s, u"role"_s, u"name"_s, u"password"_s};
@@ -62,10 +76,18 @@ int AdminCommands::run(const QStringList &words, const QCommandLineParser &parse
     const QString group = words.value(0);
     const QString action = words.value(1);
     const qsizetype argc = words.size();
+    if (CoachingCommands::handles(words))
+        return CoachingCommands(m_admin, m_out, m_err).run(words, parser);
     if (group == u"org"_s && action == u"create"_s && argc == 3)
         return orgCreate(words.at(2));
     if (group == u"org"_s && action == u"list"_s && argc == 2)
         return orgList();
+    if (group == u"org"_s && action == u"set-quota"_s && argc == 4)
+        return orgSetQuota(words.at(2), words.at(3));
+    if (group == u"maintenance"_s && action == u"clean-uploads"_s && argc == 2)
+        return cleanUploads();
+    if (group == u"maintenance"_s && action == u"new-epoch"_s && argc == 2)
+        return newEpoch();
     if (group == u"user"_s && action == u"create"_s && argc == 2)
         return userCreate(parser);
     if (group == u"user"_s && action == u"list"_s && argc == 2)
@@ -114,6 +136,79 @@ int AdminCommands::orgList()
     m_out << pad(u"ID"_s, 6) << "NAME" << Qt::endl;
     for (const OrgRow &o : orgs)
         m_out << pad(QString::number(o.id), 6) << o.name << Qt::endl;
+    return Ok;
+}
+
+std::optional<qint64> AdminCommands::parseSize(const QString &text)
+{
+    static const QRegularExpression re(u"^\\s*([0-9]{1,15})\\s*(?:([kmgt])(?:i?b)?|b)?\\s*$"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    qint64 value = m.captured(1).toLongLong();
+    const QString unit = m.captured(2).toLower();
+    const int shift = unit == u"k"_s   ? 10
+                      : unit == u"m"_s ? 20
+                      : unit == u"g"_s ? 30
+                      : unit == u"t"_s ? 40
+                                       : 0;
+    if (shift > 0 && value > (qint64(1) << (62 - shift)))
+        return std::nullopt;
+    return value << shift;
+}
+
+QString AdminCommands::formatSize(qint64 bytes)
+{
+    static const char16_t *units[] = {u"KiB", u"MiB", u"GiB", u"TiB"};
+    if (bytes < 1024)
+        return u"%1 B"_s.arg(bytes);
+    double v = static_cast<double>(bytes);
+    int i = -1;
+    while (v >= 1024 && i < 3) {
+        v /= 1024;
+        ++i;
+    }
+    return u"%1 %2"_s.arg(v, 0, 'f', 1).arg(QString::fromUtf16(units[i]));
+}
+
+int AdminCommands::orgSetQuota(const QString &id, const QString &size)
+{
+    bool ok = false;
+    const qint64 orgId = id.toLongLong(&ok);
+    if (!ok || orgId <= 0)
+        return fail(u"the organisation id must be a number (see 'org list')"_s, Usage);
+    std::optional<qint64> bytes;
+    if (size != u"default"_s) {
+        bytes = parseSize(size);
+        if (!bytes)
+            return fail(u"SIZE must be bytes or a number with K, M, G or T, e.g. 20G"_s, Usage);
+    }
+    if (const Error error = m_uploads->setQuota(orgId, bytes))
+        return fail(error.message);
+    m_out << "Quota of organisation " << orgId << ": " << formatSize(m_uploads->quota(orgId))
+          << (bytes ? "" : " (the default)") << "; in use " << formatSize(m_uploads->used(orgId))
+          << Qt::endl;
+    return Ok;
+}
+
+int AdminCommands::cleanUploads()
+{
+    const UploadService::CleanResult r = m_uploads->cleanExpiredUploads();
+    m_out << "Removed " << r.removed << " partial upload(s) older than 14 days, freeing "
+          << formatSize(r.bytes) << Qt::endl;
+    return Ok;
+}
+
+int AdminCommands::newEpoch()
+{
+    Error error;
+    const QString epoch = m_admin->renewServerEpoch(&error);
+    if (epoch.isEmpty())
+        return fail(u"cannot renew the server epoch: %1"_s.arg(error.message), Failed);
+    m_out << "New server epoch " << epoch
+          << ": every laptop pulls everything again at its next sync and re-sends what it wrote."
+          << Qt::endl;
     return Ok;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
-// The administration sub-commands of pajapolku-server for IT staff (org, user, program). Each
-// prints a clear result or error and returns the process exit code.
+// The administration sub-commands of pajapolku-server for IT staff (org, user, program,
+// maintenance). Each prints a clear result or error and returns the process exit code.
 
 #include <QStringList>
 
+#include <optional>
+
 class Admin;
+class UploadService;
 class QCommandLineParser;
 class QTextStream;
 
@@ -13,7 +16,7 @@ class AdminCommands
 public:
     enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-    AdminCommands(Admin *admin, QTextStream &out, QTextStream &err);
+    AdminCommands(Admin *admin, UploadService *uploads, QTextStream &out, QTextStream &err);
 
     // words: the positional arguments, e.g. {"user", "create"}; options come from the parser.
     int run(const QStringList &words, const QCommandLineParser &parser);
@@ -21,10 +24,16 @@ public:
     // The options each command accepts (besides --data-dir), for validating the command line.
     static QStringList allowedOptions(const QStringList &words);
     static QString usage();
+    // "1048576", "500M", "500MiB", "10G", "2T" (binary multiples, any case); nullopt if invalid.
+    static std::optional<qint64> parseSize(const QString &text);
+    static QString formatSize(qint64 bytes);
 
 private:
     int orgCreate(const QString &name);
     int orgList();
+    int orgSetQuota(const QString &id, const QString &size);
+    int cleanUploads();
+    int newEpoch();
     int userCreate(const QCommandLineParser &parser);
     int userList(const QCommandLineParser &parser);
     int userAction(const QString &action, const QString &username);
@@ -34,6 +43,7 @@ private:
     int fail(const QString &message, int code = Failed);
 
     Admin *m_admin;
+    UploadService *m_uploads;
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -1,5 +1,6 @@
 // pajapolku-server: serves the API (the default command) and runs the administration commands.
 #include "common/util/Clock.h"
+#include "common/protocol/Protocol.h"
 #include "common/util/Crypto.h"
 #include "server/AdminCommands.h"
 #include "server/core/Admin.h"
@@ -7,6 +8,7 @@
 #include "server/core/DemoData.h"
 #include "server/core/ServerStore.h"
 #include "server/core/SyncService.h"
+#include "server/core/UploadService.h"
 #include "server/http/HttpServer.h"
 
 #include <QCommandLineParser>
@@ -39,9 +41,12 @@ QString helpText()
 {
     return u"Usage: pajapolku-server [--data-dir DIR] [COMMAND]\n\n"
            "Serving (the default command):\n"
-           "  serve [--listen HOST:PORT] [--demo]   serve the API (default 127.0.0.1:8080; port 0\n"
+           "  serve [--listen HOST:PORT] [--demo] [--max-file-size SIZE]\n"
+           "                                        serve the API (default 127.0.0.1:8080; port 0\n"
            "                                        picks a free port); --demo adds the demo\n"
-           "                                        organisation and prints its accounts\n\n"_s
+           "                                        organisation and prints its accounts;\n"
+           "                                        --max-file-size limits uploads (default\n"
+           "                                        500M)\n\n"_s
            + AdminCommands::usage()
            + u"\nOptions:\n"
              "  --data-dir DIR   where the database lives (default %1)\n"
@@ -72,8 +77,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
     return address->setAddress(bare);
 }
 
-int serve(const QString &dataDir, const QString &listen, bool demo, QTextStream &out,
-          QTextStream &err)
+int serve(const QString &dataDir, const QString &listen, bool demo, qint64 maxFileSize,
+          QTextStream &out, QTextStream &err)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -91,6 +96,9 @@ int serve(const QString &dataDir, const QString &listen, bool demo, QTextStream 
     Clock *clock = SystemClock::instance();
     Auth auth(&store, clock);
     SyncService sync(&store, clock);
+    // Databases made before trainee_profile records existed get them now (a no-op otherwise).
+    if (const Error e = sync.writeAllTraineeProfiles())
+        err << "Warning: cannot write trainee profiles: " << e.message << Qt::endl;
     if (demo) {
         Admin admin(&store, &sync, clock);
         Error error;
@@ -104,7 +112,14 @@ int serve(const QString &dataDir, const QString &listen, bool demo, QTextStream 
             out << "  " << roleName(a.role).leftJustified(8) << a.username.leftJustified(12)
                 << " password " << a.password << Qt::endl;
     }
-    HttpServer http(&auth, &sync);
+    UploadService uploads(&store, &sync, clock, dataDir);
+    uploads.setMaxFileSize(maxFileSize);
+    uploads.cleanExpiredUploads();
+    QTimer cleaning; // partial uploads older than 14 days
+    QObject::connect(&cleaning, &QTimer::timeout, &cleaning,
+                     [&uploads] { uploads.cleanExpiredUploads(); });
+    cleaning.start(60 * 60 * 1000);
+    HttpServer http(&auth, &sync, &uploads);
     const quint16 actual = http.listen(address, port);
     if (actual == 0) {
         err << "Error: cannot listen on " << listen << ": " << http.errorString() << Qt::endl;
@@ -155,6 +170,8 @@ int main(int argc, char *argv[])
         {u"name"_s, u"full name"_s, u"NAME"_s},
         {u"password"_s, u"password"_s, u"P"_s},
         {u"task-set"_s, u"task set id"_s, u"ID"_s},
+        {u"trainee"_s, u"a trainee's username"_s, u"U"_s},
+        {u"max-file-size"_s, u"largest upload"_s, u"SIZE"_s},
         {u"version"_s, u"print the version"_s},
         {u"help"_s, u"print the help"_s},
     };
@@ -182,7 +199,7 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s)
                                                          : defaultDataDir();
     const bool serving = words.isEmpty() || (words.size() == 1 && words.first() == u"serve"_s);
-    QStringList allowed = serving ? QStringList{u"listen"_s, u"demo"_s}
+    QStringList allowed = serving ? QStringList{u"listen"_s, u"demo"_s, u"max-file-size"_s}
                                   : AdminCommands::allowedOptions(words);
     allowed << u"data-dir"_s;
     for (const QString &name : parser.optionNames()) {
@@ -192,10 +209,24 @@ int main(int argc, char *argv[])
             return AdminCommands::Usage;
         }
     }
-    if (serving)
+    if (serving) {
+        qint64 maxFileSize = protocol::limits::kDefaultMaxFileSize;
+        if (parser.isSet(u"max-file-size"_s)) {
+            const std::optional<qint64> size
+                = AdminCommands::parseSize(parser.value(u"max-file-size"_s));
+            if (!size || *size <= 0) {
+                err << "Error: --max-file-size must be bytes or a number with K, M, G or T,"
+                       " e.g. 500M\n\n"
+                    << helpText();
+                err.flush();
+                return AdminCommands::Usage;
+            }
+            maxFileSize = *size;
+        }
         return serve(dataDir, parser.value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s
                                                                  : parser.value(u"listen"_s),
-                     parser.isSet(u"demo"_s), out, err);
+                     parser.isSet(u"demo"_s), maxFileSize, out, err);
+    }
 
     // The commands print their own results; only warnings go to the log.
     QLoggingCategory::setFilterRules(u"server.*.info=false"_s);
@@ -207,7 +238,8 @@ int main(int argc, char *argv[])
     }
     SyncService sync(&store, SystemClock::instance());
     Admin admin(&store, &sync, SystemClock::instance());
-    AdminCommands commands(&admin, out, err);
+    UploadService uploads(&store, &sync, SystemClock::instance(), dataDir);
+    AdminCommands commands(&admin, &uploads, out, err);
     const int code = commands.run(words, parser);
     out.flush();
     store.close();

@@ -79,6 +79,159 @@
     </message>
 </context>
 <context>
+    <name>CoachPage</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Review queue (%1)</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
+        <translation>Review your trainees' work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach files to the task</source>
+        <translation>Attach files to the task</translation>
+    </message>
+    <message>
+        <source>Pictures, videos and documents (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;All files (*)</source>
+        <translation>Pictures, videos and documents (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be attached</source>
+        <translation>this kind of file cannot be attached</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>it could not be saved on this computer</source>
+        <translation>it could not be saved on this computer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>on the server</translation>
+    </message>
+    <message>
+        <source>uploading %1 %</source>
+        <translation>uploading %1 %</translation>
+    </message>
+    <message>
+        <source>waiting (%1 % sent)</source>
+        <translation>waiting (%1 % sent)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Pictures and files</source>
+        <translation>Pictures and files</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>Add a photo, video or document as evidence, or drag it here. It is kept on this computer and sent when there is a connection.</source>
+        <translation>Add a photo, video or document as evidence, or drag it here. It is kept on this computer and sent when there is a connection.</translation>
+    </message>
+    <message>
+        <source>the file is too large for the server</source>
+        <translation>the file is too large for the server</translation>
+    </message>
+    <message>
+        <source>the server does not accept this kind of file</source>
+        <translation>the server does not accept this kind of file</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s storage space is full; ask your coach</source>
+        <translation>the workshop&apos;s storage space is full; ask your coach</translation>
+    </message>
+    <message>
+        <source>the saved copy of the file is missing</source>
+        <translation>the saved copy of the file is missing</translation>
+    </message>
+    <message>
+        <source>the server refused the file</source>
+        <translation>the server refused the file</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThreadView</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Praised: %1</source>
+        <translation>Praised: %1</translation>
+    </message>
+    <message>
+        <source>Messages with your coach</source>
+        <translation>Messages with your coach</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>Write a reply to your coach…</source>
+        <translation>Write a reply to your coach…</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Hello, %1!</source>
@@ -140,6 +293,13 @@
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation>Saved on this computer, waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n new message(s) from your coach. The tasks with a red number have them.</source>
+        <translation>
+            <numerusform>You have %n new message from your coach. It is in the task with a red number.</numerusform>
+            <numerusform>You have %n new messages from your coach. They are in the tasks with a red number.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,6 +429,274 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Trainee %1</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · sent %3</source>
+        <translation>%1 · version %2 · sent %3</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: %1 chose &quot;%2&quot;. The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</source>
+        <translation>A colleague decided differently at the same time: %1 chose "%2". The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</translation>
+    </message>
+    <message>
+        <source>a coach</source>
+        <translation>a coach</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. Sent to the trainee at the next sync.</source>
+        <translation>Saved on this computer. Sent to the trainee at the next sync.</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time.</source>
+        <translation>A colleague marked this differently at the same time.</translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation>Praise: %1</translation>
+    </message>
+    <message>
+        <source>Well done: %1.</source>
+        <translation>Well done: %1.</translation>
+    </message>
+    <message>
+        <source>Great work!</source>
+        <translation>Great work!</translation>
+    </message>
+    <message>
+        <source>You worked carefully and safely.</source>
+        <translation>You worked carefully and safely.</translation>
+    </message>
+    <message>
+        <source>Your description is clear and thorough.</source>
+        <translation>Your description is clear and thorough.</translation>
+    </message>
+    <message>
+        <source>Tell more about how you did it.</source>
+        <translation>Tell more about how you did it.</translation>
+    </message>
+    <message>
+        <source>Add a photo of the result.</source>
+        <translation>Add a photo of the result.</translation>
+    </message>
+    <message>
+        <source>Check the safety instructions once more.</source>
+        <translation>Check the safety instructions once more.</translation>
+    </message>
+    <message>
+        <source>Write what the trainee should do next.</source>
+        <translation>Write what the trainee should do next.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: %1</source>
+        <translation>Could not save on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Back to the review queue</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s answer</source>
+        <translation>The trainee's answer</translation>
+    </message>
+    <message>
+        <source>Task instructions</source>
+        <translation>Task instructions</translation>
+    </message>
+    <message>
+        <source>Skill requirements</source>
+        <translation>Skill requirements</translation>
+    </message>
+    <message>
+        <source>Tick the requirements the trainee demonstrated in this task. No grades: demonstrated or not yet.</source>
+        <translation>Tick the requirements the trainee demonstrated in this task. No grades: demonstrated or not yet.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Praise something specific:</source>
+        <translation>Praise something specific:</translation>
+    </message>
+    <message>
+        <source>Quick phrases:</source>
+        <translation>Quick phrases:</translation>
+    </message>
+    <message>
+        <source>Write feedback to the trainee…</source>
+        <translation>Write feedback to the trainee…</translation>
+    </message>
+    <message>
+        <source>What should be done next (for a revision)</source>
+        <translation>What should be done next (for a revision)</translation>
+    </message>
+    <message>
+        <source>For example: add a photo of the dried floor.</source>
+        <translation>For example: add a photo of the dried floor.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Ask for revision</source>
+        <translation>Ask for revision</translation>
+    </message>
+    <message>
+        <source>Send feedback only</source>
+        <translation>Send feedback only</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation>Demonstrated</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: you chose &quot;%1&quot;, but %2&apos;s later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</source>
+        <translation>A colleague decided differently at the same time: you chose "%1", but %2's later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Trainee %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>First version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) waiting, oldest first</source>
+        <translation>
+            <numerusform>%n submission waiting, oldest first</numerusform>
+            <numerusform>%n submissions waiting, oldest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review. New submissions appear here after the next sync.</source>
+        <translation>Nothing is waiting for review. New submissions appear here after the next sync.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Trainee %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 approved</source>
+        <translation>%1 / %2 approved</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>No activity yet</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>No trainees yet. Trainees appear here after the next sync once an administrator has assigned them tasks.</source>
+        <translation>No trainees yet. Trainees appear here after the next sync once an administrator has assigned them tasks.</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Nobody matches the search.</translation>
+    </message>
+    <message>
+        <source>My trainees</source>
+        <translation>My trainees</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Work waiting for review</source>
+        <translation>Work waiting for review</translation>
+    </message>
+    <message>
+        <source>Asked to revise</source>
+        <translation>Asked to revise</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Goal program: %1</source>
+        <translation>Goal program: %1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateLine</name>
     <message>
         <source>Saving…</source>
@@ -338,6 +766,24 @@
     <message>
         <source>Next try %1.</source>
         <translation>Next try %1.</translation>
+    </message>
+    <message>
+        <source>Files paused (%1 %)</source>
+        <translation>Files paused (%1 %)</translation>
+    </message>
+    <message>
+        <source>Files %1 %</source>
+        <translation>Files %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TaskButton</name>
+    <message numerus="yes">
+        <source>%n new message(s) from your coach</source>
+        <translation>
+            <numerusform>%n new message from your coach</numerusform>
+            <numerusform>%n new messages from your coach</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,6 +1107,98 @@
         <source>&apos;at&apos; h:mm AP</source>
         <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
         <translation>&apos;at&apos; h:mm AP</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueuePanel</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>No files.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>All files have been sent.</source>
+        <translation>All files have been sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to send, %1 of %2.</source>
+        <translation>
+            <numerusform>%n file to send, %1 of %2.</numerusform>
+            <numerusform>%n files to send, %1 of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speed %1/s, about %2 left.</source>
+        <translation>Speed %1/s, about %2 left.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation>Waiting for a connection.</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Resume all</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pause all</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files to send</source>
+        <translation>Files to send</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,159 @@
     </message>
 </context>
 <context>
+    <name>CoachPage</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Arvioitavat (%1)</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Arvioitavat</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Valmentautujat</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hei, %1!</translation>
+    </message>
+    <message>
+        <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
+        <translation>Arvioi valmentautujien töitä ja anna palautetta. Kaikki tekemäsi tallentuu tälle koneelle ja lähtee seuraavassa päivityksessä, joten voit työskennellä myös ilman verkkoyhteyttä.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach files to the task</source>
+        <translation>Liitä tiedostoja tehtävään</translation>
+    </message>
+    <message>
+        <source>Pictures, videos and documents (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;All files (*)</source>
+        <translation>Kuvat, videot ja asiakirjat (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be attached</source>
+        <translation>tällaista tiedostoa ei voi liittää</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>tiedostoa ei voi lukea</translation>
+    </message>
+    <message>
+        <source>it could not be saved on this computer</source>
+        <translation>sitä ei voitu tallentaa tälle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>palvelimella</translation>
+    </message>
+    <message>
+        <source>uploading %1 %</source>
+        <translation>lähetetään %1 %</translation>
+    </message>
+    <message>
+        <source>waiting (%1 % sent)</source>
+        <translation>odottaa (%1 % lähetetty)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>odottaa</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>keskeytetty</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Pictures and files</source>
+        <translation>Kuvat ja tiedostot</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Liitä tiedosto…</translation>
+    </message>
+    <message>
+        <source>Add a photo, video or document as evidence, or drag it here. It is kept on this computer and sent when there is a connection.</source>
+        <translation>Lisää näytöksi kuva, video tai asiakirja, tai vedä se tähän. Se säilyy tällä tietokoneella ja lähtee, kun yhteys toimii.</translation>
+    </message>
+    <message>
+        <source>the file is too large for the server</source>
+        <translation>tiedosto on liian suuri palvelimelle</translation>
+    </message>
+    <message>
+        <source>the server does not accept this kind of file</source>
+        <translation>palvelin ei ota vastaan tällaista tiedostoa</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s storage space is full; ask your coach</source>
+        <translation>työpajan tallennustila on täynnä; kysy valmentajalta</translation>
+    </message>
+    <message>
+        <source>the saved copy of the file is missing</source>
+        <translation>tiedoston tallennettu kopio puuttuu</translation>
+    </message>
+    <message>
+        <source>the server refused the file</source>
+        <translation>palvelin ei hyväksynyt tiedostoa</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThreadView</name>
+    <message>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Valmentautuja</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Praised: %1</source>
+        <translation>Kehuttu: %1</translation>
+    </message>
+    <message>
+        <source>Messages with your coach</source>
+        <translation>Viestit valmentajan kanssa</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ei vielä viestejä.</translation>
+    </message>
+    <message>
+        <source>Write a reply to your coach…</source>
+        <translation>Kirjoita vastaus valmentajalle…</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Lähetä vastaus</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Hello, %1!</source>
@@ -140,6 +293,13 @@
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation>Tallennettu tälle koneelle, odottaa lähetystä</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n new message(s) from your coach. The tasks with a red number have them.</source>
+        <translation>
+            <numerusform>Sinulle on %n uusi viesti valmentajalta. Se on tehtävässä, jossa on punainen numero.</numerusform>
+            <numerusform>Sinulle on %n uutta viestiä valmentajalta. Ne ovat tehtävissä, joissa on punainen numero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,6 +429,274 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Valmentautuja %1</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · sent %3</source>
+        <translation>%1 · versio %2 · lähetetty %3</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Odottaa arviointia</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: %1 chose &quot;%2&quot;. The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</source>
+        <translation>Kollega päätti samaan aikaan toisin: %1 valitsi ”%2”. Tässä näkyvä päätös tehtiin myöhemmin, ja sen valmentautuja näkee. Molemmat säilyvät historiassa.</translation>
+    </message>
+    <message>
+        <source>a coach</source>
+        <translation>valmentaja</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. Sent to the trainee at the next sync.</source>
+        <translation>Tallennettu tälle koneelle. Lähtee valmentautujalle seuraavassa päivityksessä.</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time.</source>
+        <translation>Kollega merkitsi tämän samaan aikaan toisin.</translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation>Kehu: %1</translation>
+    </message>
+    <message>
+        <source>Well done: %1.</source>
+        <translation>Hienosti: %1.</translation>
+    </message>
+    <message>
+        <source>Great work!</source>
+        <translation>Hienoa työtä!</translation>
+    </message>
+    <message>
+        <source>You worked carefully and safely.</source>
+        <translation>Työskentelit huolellisesti ja turvallisesti.</translation>
+    </message>
+    <message>
+        <source>Your description is clear and thorough.</source>
+        <translation>Kuvauksesi on selkeä ja perusteellinen.</translation>
+    </message>
+    <message>
+        <source>Tell more about how you did it.</source>
+        <translation>Kerro lisää, miten teit työn.</translation>
+    </message>
+    <message>
+        <source>Add a photo of the result.</source>
+        <translation>Lisää kuva lopputuloksesta.</translation>
+    </message>
+    <message>
+        <source>Check the safety instructions once more.</source>
+        <translation>Tarkista turvallisuusohjeet vielä kerran.</translation>
+    </message>
+    <message>
+        <source>Write what the trainee should do next.</source>
+        <translation>Kirjoita, mitä valmentautujan pitää tehdä seuraavaksi.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: %1</source>
+        <translation>Tallennus tälle koneelle ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Takaisin arvioitaviin</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s answer</source>
+        <translation>Valmentautujan vastaus</translation>
+    </message>
+    <message>
+        <source>Task instructions</source>
+        <translation>Tehtävän ohjeet</translation>
+    </message>
+    <message>
+        <source>Skill requirements</source>
+        <translation>Ammattitaitovaatimukset</translation>
+    </message>
+    <message>
+        <source>Tick the requirements the trainee demonstrated in this task. No grades: demonstrated or not yet.</source>
+        <translation>Merkitse vaatimukset, jotka valmentautuja osoitti tässä tehtävässä. Ei arvosanoja: osoitettu tai ei vielä.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Praise something specific:</source>
+        <translation>Kehu jotain tiettyä:</translation>
+    </message>
+    <message>
+        <source>Quick phrases:</source>
+        <translation>Pikafraasit:</translation>
+    </message>
+    <message>
+        <source>Write feedback to the trainee…</source>
+        <translation>Kirjoita palautetta valmentautujalle…</translation>
+    </message>
+    <message>
+        <source>What should be done next (for a revision)</source>
+        <translation>Mitä pitää tehdä seuraavaksi (korjausta varten)</translation>
+    </message>
+    <message>
+        <source>For example: add a photo of the dried floor.</source>
+        <translation>Esimerkiksi: lisää kuva kuivatusta lattiasta.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>Ask for revision</source>
+        <translation>Pyydä korjaamaan</translation>
+    </message>
+    <message>
+        <source>Send feedback only</source>
+        <translation>Lähetä vain palaute</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation>Osoitettu</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Huomio (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: you chose &quot;%1&quot;, but %2&apos;s later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</source>
+        <translation>Kollega päätti samaan aikaan toisin: valitsit ”%1”, mutta %2 päätti myöhemmin, ja tässä näkyy hänen päätöksensä, jonka myös valmentautuja näkee. Molemmat säilyvät historiassa. Päätä uudelleen, jos olet eri mieltä.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Valmentautuja %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Ensimmäinen versio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) waiting, oldest first</source>
+        <translation>
+            <numerusform>%n työ odottaa, vanhin ensin</numerusform>
+            <numerusform>%n työtä odottaa, vanhin ensin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Odottaa arviointia</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review. New submissions appear here after the next sync.</source>
+        <translation>Mikään ei odota arviointia. Uudet työt tulevat tähän seuraavan päivityksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Arvioi</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Valmentautuja</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Valmentautuja %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 approved</source>
+        <translation>%1 / %2 hyväksytty</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Ei vielä toimintaa</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <source>No trainees yet. Trainees appear here after the next sync once an administrator has assigned them tasks.</source>
+        <translation>Ei vielä valmentautujia. Valmentautujat tulevat tähän seuraavan päivityksen jälkeen, kun ylläpitäjä on antanut heille tehtäviä.</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Kukaan ei vastaa hakua.</translation>
+    </message>
+    <message>
+        <source>My trainees</source>
+        <translation>Omat valmentautujat</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Hae nimellä</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Work waiting for review</source>
+        <translation>Töitä odottaa arviointia</translation>
+    </message>
+    <message>
+        <source>Asked to revise</source>
+        <translation>Pyydetty korjaamaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Viimeksi aktiivinen</translation>
+    </message>
+    <message>
+        <source>Goal program: %1</source>
+        <translation>Tavoiteohjelma: %1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateLine</name>
     <message>
         <source>Saving…</source>
@@ -338,6 +766,24 @@
     <message>
         <source>Next try %1.</source>
         <translation>Seuraava yritys %1.</translation>
+    </message>
+    <message>
+        <source>Files paused (%1 %)</source>
+        <translation>Tiedostot tauolla (%1 %)</translation>
+    </message>
+    <message>
+        <source>Files %1 %</source>
+        <translation>Tiedostot %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TaskButton</name>
+    <message numerus="yes">
+        <source>%n new message(s) from your coach</source>
+        <translation>
+            <numerusform>%n uusi viesti valmentajalta</numerusform>
+            <numerusform>%n uutta viestiä valmentajalta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,6 +1107,98 @@
         <source>&apos;at&apos; h:mm AP</source>
         <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
         <translation>&apos;klo&apos; H.mm</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueuePanel</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>alle minuutti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Ei tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>All files have been sent.</source>
+        <translation>Kaikki tiedostot on lähetetty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to send, %1 of %2.</source>
+        <translation>
+            <numerusform>%n tiedosto lähetettävänä, %1 / %2.</numerusform>
+            <numerusform>%n tiedostoa lähetettävänä, %1 / %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speed %1/s, about %2 left.</source>
+        <translation>Nopeus %1/s, aikaa jäljellä noin %2.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Tauolla.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation>Odotetaan yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Jatka kaikkia</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Keskeytä kaikki</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Files to send</source>
+        <translation>Lähetettävät tiedostot</translation>
     </message>
 </context>
 <context>

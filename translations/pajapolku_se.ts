@@ -81,6 +81,159 @@
     </message>
 </context>
 <context>
+    <name>CoachPage</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation type="unfinished">Bures, %1!</translation>
+    </message>
+    <message>
+        <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach files to the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures, videos and documents (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting (%1 % sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo, video or document as evidence, or drag it here. It is kept on this computer and sent when there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not accept this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s storage space is full; ask your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved copy of the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThreadView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to your coach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Hello, %1!</source>
@@ -145,6 +298,14 @@
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n new message(s) from your coach. The tasks with a red number have them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -274,6 +435,275 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · sent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: %1 chose &quot;%2&quot;. The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer. Sent to the trainee at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great work!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You worked carefully and safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your description is clear and thorough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell more about how you did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo of the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the safety instructions once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the trainee should do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the requirements the trainee demonstrated in this task. No grades: demonstrated or not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise something specific:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick phrases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write feedback to the trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be done next (for a revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: add a photo of the dried floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send feedback only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: you chose &quot;%1&quot;, but %2&apos;s later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) waiting, oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review. New submissions appear here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainees yet. Trainees appear here after the next sync once an administrator has assigned them tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveStateLine</name>
     <message>
         <source>Saving…</source>
@@ -345,6 +775,25 @@
     <message>
         <source>Next try %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files paused (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskButton</name>
+    <message numerus="yes">
+        <source>%n new message(s) from your coach</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,6 +1119,101 @@
         <source>&apos;at&apos; h:mm AP</source>
         <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
         <translation>&apos;dii.&apos; H.mm</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueuePanel</name>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to send, %1 of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speed %1/s, about %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,159 @@
     </message>
 </context>
 <context>
+    <name>CoachPage</name>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Att bedöma (%1)</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Att bedöma</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hej, %1!</translation>
+    </message>
+    <message>
+        <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
+        <translation>Bedöm deltagarnas arbeten och ge respons. Allt du gör sparas på den här datorn och skickas vid nästa synkronisering, så du kan arbeta utan uppkoppling.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach files to the task</source>
+        <translation>Bifoga filer till uppgiften</translation>
+    </message>
+    <message>
+        <source>Pictures, videos and documents (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;All files (*)</source>
+        <translation>Bilder, videor och dokument (*.jpg *.jpeg *.png *.gif *.webp *.heic *.mp4 *.mov *.webm *.mp3 *.m4a *.wav *.ogg *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.doc *.xls *.ppt *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be attached</source>
+        <translation>den här typen av fil kan inte bifogas</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>it could not be saved on this computer</source>
+        <translation>den kunde inte sparas på den här datorn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>på servern</translation>
+    </message>
+    <message>
+        <source>uploading %1 %</source>
+        <translation>skickas %1 %</translation>
+    </message>
+    <message>
+        <source>waiting (%1 % sent)</source>
+        <translation>väntar (%1 % skickat)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Pictures and files</source>
+        <translation>Bilder och filer</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Bifoga fil…</translation>
+    </message>
+    <message>
+        <source>Add a photo, video or document as evidence, or drag it here. It is kept on this computer and sent when there is a connection.</source>
+        <translation>Lägg till ett foto, en video eller ett dokument som bevis, eller dra det hit. Det sparas på den här datorn och skickas när det finns en förbindelse.</translation>
+    </message>
+    <message>
+        <source>the file is too large for the server</source>
+        <translation>filen är för stor för servern</translation>
+    </message>
+    <message>
+        <source>the server does not accept this kind of file</source>
+        <translation>servern tar inte emot den här typen av fil</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s storage space is full; ask your coach</source>
+        <translation>verkstadens lagringsutrymme är fullt; fråga din coach</translation>
+    </message>
+    <message>
+        <source>the saved copy of the file is missing</source>
+        <translation>den sparade kopian av filen saknas</translation>
+    </message>
+    <message>
+        <source>the server refused the file</source>
+        <translation>servern godtog inte filen</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackThreadView</name>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Praised: %1</source>
+        <translation>Berömt: %1</translation>
+    </message>
+    <message>
+        <source>Messages with your coach</source>
+        <translation>Meddelanden med din handledare</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Inga meddelanden ännu.</translation>
+    </message>
+    <message>
+        <source>Write a reply to your coach…</source>
+        <translation>Skriv ett svar till din handledare…</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Skicka svar</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Hello, %1!</source>
@@ -140,6 +293,13 @@
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation>Sparat på den här datorn, väntar på att skickas</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n new message(s) from your coach. The tasks with a red number have them.</source>
+        <translation>
+            <numerusform>Du har %n nytt meddelande från din handledare. Det finns i uppgiften med en röd siffra.</numerusform>
+            <numerusform>Du har %n nya meddelanden från din handledare. De finns i uppgifterna med en röd siffra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,6 +429,274 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · sent %3</source>
+        <translation>%1 · version %2 · skickad %3</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Väntar på bedömning</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: %1 chose &quot;%2&quot;. The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</source>
+        <translation>En kollega beslutade annorlunda samtidigt: %1 valde ”%2”. Beslutet som visas här gjordes senare, och det är det som deltagaren ser. Båda sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>a coach</source>
+        <translation>en handledare</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. Sent to the trainee at the next sync.</source>
+        <translation>Sparat på den här datorn. Skickas till deltagaren vid nästa uppdatering.</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time.</source>
+        <translation>En kollega markerade det här annorlunda samtidigt.</translation>
+    </message>
+    <message>
+        <source>Praise: %1</source>
+        <translation>Beröm: %1</translation>
+    </message>
+    <message>
+        <source>Well done: %1.</source>
+        <translation>Bra gjort: %1.</translation>
+    </message>
+    <message>
+        <source>Great work!</source>
+        <translation>Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>You worked carefully and safely.</source>
+        <translation>Du arbetade noggrant och säkert.</translation>
+    </message>
+    <message>
+        <source>Your description is clear and thorough.</source>
+        <translation>Din beskrivning är tydlig och grundlig.</translation>
+    </message>
+    <message>
+        <source>Tell more about how you did it.</source>
+        <translation>Berätta mer om hur du gjorde det.</translation>
+    </message>
+    <message>
+        <source>Add a photo of the result.</source>
+        <translation>Lägg till ett foto av resultatet.</translation>
+    </message>
+    <message>
+        <source>Check the safety instructions once more.</source>
+        <translation>Kontrollera säkerhetsanvisningarna en gång till.</translation>
+    </message>
+    <message>
+        <source>Write what the trainee should do next.</source>
+        <translation>Skriv vad deltagaren ska göra härnäst.</translation>
+    </message>
+    <message>
+        <source>Could not save on this computer: %1</source>
+        <translation>Det gick inte att spara på den här datorn: %1</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Tillbaka till arbeten att bedöma</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s answer</source>
+        <translation>Deltagarens svar</translation>
+    </message>
+    <message>
+        <source>Task instructions</source>
+        <translation>Instruktioner för uppgiften</translation>
+    </message>
+    <message>
+        <source>Skill requirements</source>
+        <translation>Krav på yrkeskunnande</translation>
+    </message>
+    <message>
+        <source>Tick the requirements the trainee demonstrated in this task. No grades: demonstrated or not yet.</source>
+        <translation>Kryssa för de krav som deltagaren visade i den här uppgiften. Inga betyg: påvisad eller inte ännu.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Praise something specific:</source>
+        <translation>Beröm något särskilt:</translation>
+    </message>
+    <message>
+        <source>Quick phrases:</source>
+        <translation>Snabbfraser:</translation>
+    </message>
+    <message>
+        <source>Write feedback to the trainee…</source>
+        <translation>Skriv respons till deltagaren…</translation>
+    </message>
+    <message>
+        <source>What should be done next (for a revision)</source>
+        <translation>Vad ska göras härnäst (för korrigering)</translation>
+    </message>
+    <message>
+        <source>For example: add a photo of the dried floor.</source>
+        <translation>Till exempel: lägg till ett foto av det torkade golvet.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Ask for revision</source>
+        <translation>Be om korrigering</translation>
+    </message>
+    <message>
+        <source>Send feedback only</source>
+        <translation>Skicka bara respons</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation>Påvisad</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Anteckning (frivillig)</translation>
+    </message>
+    <message>
+        <source>A colleague decided differently at the same time: you chose &quot;%1&quot;, but %2&apos;s later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</source>
+        <translation>En kollega beslutade annorlunda samtidigt: du valde ”%1”, men %2 beslutade senare. Det beslutet visas här, och det är det som deltagaren ser. Båda sparas i historiken. Besluta på nytt om du inte håller med.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Första versionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) waiting, oldest first</source>
+        <translation>
+            <numerusform>%n arbete väntar, äldst först</numerusform>
+            <numerusform>%n arbeten väntar, äldst först</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Väntar på bedömning</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review. New submissions appear here after the next sync.</source>
+        <translation>Inget väntar på bedömning. Nya arbeten syns här efter nästa uppdatering.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bedöm</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 approved</source>
+        <translation>%1 / %2 godkända</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Ingen aktivitet ännu</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>No trainees yet. Trainees appear here after the next sync once an administrator has assigned them tasks.</source>
+        <translation>Inga deltagare ännu. Deltagarna syns här efter nästa uppdatering, när en administratör har gett dem uppgifter.</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Sökningen gav inga träffar.</translation>
+    </message>
+    <message>
+        <source>My trainees</source>
+        <translation>Mina deltagare</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Work waiting for review</source>
+        <translation>Arbeten som väntar på bedömning</translation>
+    </message>
+    <message>
+        <source>Asked to revise</source>
+        <translation>Korrigering begärd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Senast aktiv</translation>
+    </message>
+    <message>
+        <source>Goal program: %1</source>
+        <translation>Målprogram: %1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateLine</name>
     <message>
         <source>Saving…</source>
@@ -338,6 +766,24 @@
     <message>
         <source>Next try %1.</source>
         <translation>Nästa försök %1.</translation>
+    </message>
+    <message>
+        <source>Files paused (%1 %)</source>
+        <translation>Filer pausade (%1 %)</translation>
+    </message>
+    <message>
+        <source>Files %1 %</source>
+        <translation>Filer %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TaskButton</name>
+    <message numerus="yes">
+        <source>%n new message(s) from your coach</source>
+        <translation>
+            <numerusform>%n nytt meddelande från din handledare</numerusform>
+            <numerusform>%n nya meddelanden från din handledare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,6 +1107,98 @@
         <source>&apos;at&apos; h:mm AP</source>
         <extracomment>Time of day today (QTime format string); Finnish: &apos;klo&apos; H.mm</extracomment>
         <translation>&apos;kl.&apos; H.mm</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueuePanel</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>under en minut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Inga filer.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>All files have been sent.</source>
+        <translation>Alla filer har skickats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to send, %1 of %2.</source>
+        <translation>
+            <numerusform>%n fil att skicka, %1 av %2.</numerusform>
+            <numerusform>%n filer att skicka, %1 av %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speed %1/s, about %2 left.</source>
+        <translation>Hastighet %1/s, cirka %2 kvar.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausad.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation>Väntar på förbindelse.</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Fortsätt alla</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Pausa alla</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Files to send</source>
+        <translation>Filer att skicka</translation>
     </message>
 </context>
 <context>

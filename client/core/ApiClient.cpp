@@ -3,6 +3,7 @@
 #include "common/protocol/JsonReader.h"
 #include "common/protocol/Protocol.h"
 #include "common/util/Compression.h"
+#include "common/util/Crypto.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -69,6 +70,7 @@ void ApiReply::attach(QNetworkReply *reply)
 {
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, &ApiReply::uploadProgress);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         // A body this large is no answer of ours: stop before it fills the memory.
         QNetworkReply *running = m_reply.data();
@@ -199,8 +201,29 @@ ApiReply *ApiClient::sync(const SyncRequest &request)
     return send(QString::fromUtf16(protocol::path::kSync), "POST"_ba, &body, true);
 }
 
+ApiReply *ApiClient::beginUpload(const UploadBeginRequest &request)
+{
+    const QJsonObject body = request.toJson();
+    return send(QString::fromUtf16(protocol::path::kUploads), "POST"_ba, &body, false);
+}
+
+ApiReply *ApiClient::uploadStatus(const QString &sha256)
+{
+    return send(protocol::uploadPath(sha256), "GET"_ba, nullptr, false);
+}
+
+ApiReply *ApiClient::putChunk(const QString &sha256, qint64 offset, const QByteArray &chunk)
+{
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        {protocol::header::kUploadOffset, QByteArray::number(offset)},
+        {protocol::header::kChunkSha256, crypto::sha256Hex(chunk).toLatin1()},
+        {"Content-Type"_ba, "application/octet-stream"_ba}};
+    return send(protocol::uploadPath(sha256), "PUT"_ba, nullptr, false, &chunk, headers);
+}
+
 ApiReply *ApiClient::send(const QString &path, const QByteArray &method, const QJsonObject *body,
-                          bool compressBody)
+                          bool compressBody, const QByteArray *rawBody,
+                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     QUrl url = m_baseUrl;
     QString prefix = url.path();
@@ -226,11 +249,16 @@ ApiReply *ApiClient::send(const QString &path, const QByteArray &method, const Q
         }
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArray(protocol::kJsonContentType));
+    } else if (rawBody) {
+        data = *rawBody;
+        job->m_plainSent = data.size();
     }
+    for (const auto &[name, value] : extraHeaders)
+        request.setRawHeader(name, value);
     qint64 sent = method.size() + path.size() + 12 + url.host().size() + 8 + 2; // lines, Host
     for (const QByteArray &name : request.rawHeaderList())
         sent += name.size() + request.rawHeader(name).size() + 4;
-    if (body)
+    if (body || rawBody)
         sent += 32 + data.size(); // Content-Type/Length and the body
     job->m_bodySent = data.size();
     job->m_bytesSent = sent;
@@ -239,7 +267,7 @@ ApiReply *ApiClient::send(const QString &path, const QByteArray &method, const Q
         count(job);
         emit requestFinished(job);
     });
-    QNetworkReply *reply = body ? m_nam->sendCustomRequest(request, method, data)
+    QNetworkReply *reply = (body || rawBody) ? m_nam->sendCustomRequest(request, method, data)
                                 : m_nam->sendCustomRequest(request, method);
     job->attach(reply);
     return job;

@@ -7,6 +7,7 @@
 #include "common/protocol/AuthMessages.h"
 #include "common/protocol/Error.h"
 #include "common/protocol/SyncMessages.h"
+#include "common/protocol/UploadMessages.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -50,6 +51,8 @@ public:
 
 signals:
     void finished();
+    // Request body bytes handed to the network so far (for upload progress).
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     friend class ApiClient;
@@ -93,6 +96,11 @@ public:
     ApiReply *me();
     ApiReply *changePassword(const PasswordChangeRequest &request);
     ApiReply *sync(const SyncRequest &request); // body compressed with zstd
+    // Files: begin/resume an upload, ask its status, send one chunk (raw body, with its offset
+    // and SHA-256 in headers). Each answers with UploadStatus JSON (409/422 carry "offset").
+    ApiReply *beginUpload(const UploadBeginRequest &request);
+    ApiReply *uploadStatus(const QString &sha256);
+    ApiReply *putChunk(const QString &sha256, qint64 offset, const QByteArray &chunk);
 
     // Totals over every finished request since construction or resetCounters().
     struct Counters
@@ -116,7 +124,8 @@ signals:
 
 private:
     ApiReply *send(const QString &path, const QByteArray &method, const QJsonObject *body,
-                   bool compressBody);
+                   bool compressBody, const QByteArray *rawBody = nullptr,
+                   const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void count(const ApiReply *reply);
 
     QNetworkAccessManager *m_nam;

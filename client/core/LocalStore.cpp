@@ -260,9 +260,16 @@ Error LocalStore::saveLocal(const QList<LocalWrite> &writes)
     m_error.clear();
     const bool ok = m_db.transaction([&] {
         qint64 counter = qMax<qint64>(1, meta(key::nextCounter).toLongLong());
-        QSqlQuery &rec = prepared(u"INSERT INTO records (kind, id, data, seq, deleted) "
-                                  "VALUES (?, ?, ?, NULL, 0)"_s);
+        // Append-only kinds never reuse an id (a clash fails the batch); editable records (a
+        // coach's review, requirement mark or phrase) are written again under their id.
+        static const QStringList editableKinds{u"review"_s, u"requirement_mark"_s, u"phrase"_s};
         for (const LocalWrite &w : writes) {
+            QSqlQuery &rec = prepared(editableKinds.contains(w.kind)
+                                          ? u"INSERT INTO records (kind, id, data, seq, deleted) "
+                                            "VALUES (?, ?, ?, NULL, 0) ON CONFLICT (kind, id) "
+                                            "DO UPDATE SET data = excluded.data, deleted = 0"_s
+                                          : u"INSERT INTO records (kind, id, data, seq, deleted) "
+                                            "VALUES (?, ?, ?, NULL, 0)"_s);
             QJsonObject local = w.data;
             for (auto it = w.localExtra.begin(); it != w.localExtra.end(); ++it)
                 local.insert(it.key(), it.value());

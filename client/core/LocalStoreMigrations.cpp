@@ -45,6 +45,21 @@ QList<Migration> LocalStore::migrations()
           u"ALTER TABLE outbox ADD COLUMN task_id TEXT"
           "  GENERATED ALWAYS AS (json_extract(data, '$.taskId')) VIRTUAL"_s,
           u"CREATE INDEX outbox_task ON outbox (task_id, state)"_s}},
+        // 3: the profile's content-addressed files (evidence) and their upload state (FileStore).
+        {3,
+         {u"CREATE TABLE files ("
+          "  sha256 TEXT PRIMARY KEY,"
+          "  size INTEGER NOT NULL,"
+          "  media_type TEXT NOT NULL,"
+          "  file_name TEXT NOT NULL,"
+          "  thumbnail_sha256 TEXT,"
+          "  state TEXT NOT NULL DEFAULT 'waiting'"
+          "    CHECK (state IN ('waiting', 'paused', 'done', 'failed')),"
+          "  uploaded INTEGER NOT NULL DEFAULT 0,"
+          "  error TEXT,"
+          "  added_at TEXT NOT NULL,"
+          "  position INTEGER NOT NULL)"_s,
+          u"CREATE INDEX files_queue ON files (state, position)"_s}},
     };
 }
 

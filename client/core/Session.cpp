@@ -2,10 +2,14 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/BackgroundTask.h"
+#include "client/core/CoachWorkspace.h"
+#include "client/core/FeedbackThread.h"
+#include "client/core/FileStore.h"
 #include "client/core/LocalStore.h"
 #include "client/core/ProfileManager.h"
 #include "client/core/SyncEngine.h"
 #include "client/core/TraineeProgram.h"
+#include "client/core/UploadQueue.h"
 #include "common/util/Clock.h"
 #include "common/util/Crypto.h"
 
@@ -34,6 +38,10 @@ struct Session::Private
     ApiClient *api = nullptr;
     SyncEngine *sync = nullptr;
     TraineeProgram *program = nullptr;
+    FileStore *files = nullptr;
+    UploadQueue *uploads = nullptr;
+    CoachWorkspace *coach = nullptr;
+    FeedbackThread *feedback = nullptr;
     QString password; // in memory only, for silent re-login; cleared when the server refuses it
     bool loggingOut = false;
     bool changingPassword = false;
@@ -50,7 +58,11 @@ Session::Session(QObject *parent) : QObject(parent), d(std::make_unique<Private>
 Session::~Session()
 {
     // Everything that uses the store goes before it.
+    delete d->uploads;
+    delete d->files;
     delete d->program;
+    delete d->coach;
+    delete d->feedback;
     delete d->sync;
     delete d->api;
     d->store.reset();
@@ -73,6 +85,21 @@ void Session::start(ProfileManager *profiles, const QString &profileId, const QU
     d->program = new TraineeProgram(d->store.get(), d->user.id, clock, this);
     connect(d->store.get(), &LocalStore::localChangeSaved, d->sync, &SyncEngine::notifyLocalChange);
     connect(d->sync, &SyncEngine::dataChanged, d->program, &TraineeProgram::reload);
+    d->files = new FileStore(d->store->path(), this);
+    if (!d->files->open())
+        qCWarning(lcClientSession) << "the file store cannot be opened:" << d->files->errorString();
+    d->program->setFileStore(d->files);
+    d->uploads = new UploadQueue(d->files, d->api, this);
+    // Files follow their records: the queue (re)starts whenever a sync round reached the server.
+    connect(d->sync, &SyncEngine::syncFinished, d->uploads, [this](bool ok) {
+        if (ok && !d->loggingOut)
+            d->uploads->start();
+    });
+    const QString name = d->user.displayName.isEmpty() ? d->user.username : d->user.displayName;
+    d->coach = new CoachWorkspace(d->store.get(), d->user.id, name, clock, this);
+    d->feedback = new FeedbackThread(d->store.get(), d->user.id, name, clock, this);
+    connect(d->sync, &SyncEngine::dataChanged, d->coach, &CoachWorkspace::reload);
+    connect(d->sync, &SyncEngine::dataChanged, d->feedback, &FeedbackThread::reload);
     d->sync->setReauthenticator(
         [this](std::function<void(const Error &)> done) { d->relogin(done); });
     if (automaticSync)
@@ -112,6 +139,26 @@ SyncEngine *Session::sync() const
 TraineeProgram *Session::program() const
 {
     return d->program;
+}
+
+FileStore *Session::files() const
+{
+    return d->files;
+}
+
+UploadQueue *Session::uploads() const
+{
+    return d->uploads;
+}
+
+CoachWorkspace *Session::coach() const
+{
+    return d->coach;
+}
+
+FeedbackThread *Session::feedback() const
+{
+    return d->feedback;
 }
 
 void Session::Private::relogin(const std::function<void(const Error &)> &done)
@@ -206,6 +253,7 @@ void Session::logout()
         return;
     d->loggingOut = true;
     d->sync->cancel();
+    d->uploads->stop();
     if (d->api->token().isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this] { d->finishLogout(); }, Qt::QueuedConnection);

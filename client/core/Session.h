@@ -16,6 +16,10 @@ class ProfileManager;
 class ApiClient;
 class SyncEngine;
 class TraineeProgram;
+class FileStore;
+class UploadQueue;
+class CoachWorkspace;
+class FeedbackThread;
 
 class Session : public QObject
 {
@@ -31,6 +35,10 @@ public:
     ApiClient *api() const;
     SyncEngine *sync() const;
     TraineeProgram *program() const;
+    FileStore *files() const; // the profile's evidence files
+    UploadQueue *uploads() const; // uploads them; runs while syncing works
+    CoachWorkspace *coach() const; // the coach's workspace (empty for a trainee)
+    FeedbackThread *feedback() const; // the trainee's feedback threads
 
     // Online only: changes the password on the server and then the local verifier.
     // Emits passwordChangeFinished with an empty Error on success.

@@ -12,6 +12,7 @@
 #include <optional>
 
 class Clock;
+class FileStore;
 class LocalStore;
 struct LocalWrite;
 
@@ -70,6 +71,14 @@ public:
     Error saveAnswer(const QString &taskId, const QString &text);
     Error submit(const QString &taskId, const QString &answer);
 
+    // Evidence (TraineeProgramAttachments.cpp): the file is copied into the profile's FileStore
+    // (set by Session) and an attachment record naming its hash is saved and queued at once;
+    // the bytes follow through the UploadQueue.
+    void setFileStore(FileStore *files) { m_files = files; }
+    FileStore *fileStore() const { return m_files; }
+    Error attach(const QString &taskId, const QString &filePath);
+    QList<Attachment> attachments(const QString &taskId) const; // oldest first
+
 signals:
     // Emitted after any local write or when synced data arrived.
     void changed();
@@ -87,4 +96,5 @@ private:
     LocalStore *m_store;
     qint64 m_traineeId;
     Clock *m_clock;
+    FileStore *m_files = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "client/ui/HomePage.h"
 
+#include "client/core/FeedbackThread.h"
 #include "client/core/Session.h"
 #include "client/ui/Icons.h"
 #include "client/ui/ProgressDonut.h"
@@ -65,6 +66,13 @@ HomePage::HomePage(QWidget *parent)
     m_greetingLabel->setObjectName(u"greetingLabel"_s);
     theme::setTextStyle(m_greetingLabel, u"h1"_s);
     layout->addWidget(m_greetingLabel);
+    m_unreadLabel = new QLabel(content);
+    m_unreadLabel->setObjectName(u"unreadFeedbackLabel"_s);
+    m_unreadLabel->setWordWrap(true);
+    m_unreadLabel->setContentsMargins(16, 12, 16, 12);
+    theme::setCard(m_unreadLabel, u"info"_s);
+    m_unreadLabel->hide();
+    layout->addWidget(m_unreadLabel);
     layout->addWidget(createSummaryCard());
     layout->addWidget(createRejectedCard());
 
@@ -196,6 +204,8 @@ void HomePage::setSession(Session *session)
     m_session = session;
     if (session && session->program())
         connect(session->program(), &TraineeProgram::changed, this, &HomePage::refresh);
+    if (session && session->feedback())
+        connect(session->feedback(), &FeedbackThread::changed, this, &HomePage::updateUnread);
     m_structureKey.clear();
     refresh();
 }
@@ -234,6 +244,7 @@ void HomePage::refresh()
     if (key != m_structureKey) {
         m_structureKey = key;
         rebuildTaskSets(sets);
+        updateUnread();
         return;
     }
     for (const TaskSetView &set : sets) {
@@ -247,6 +258,24 @@ void HomePage::refresh()
             label->setText(
                 tr("%1 / %n sent", nullptr, static_cast<int>(set.tasks.size())).arg(sent));
     }
+    updateUnread();
+}
+
+void HomePage::updateUnread()
+{
+    const bool trainee = m_session && m_session->user().role == Role::Trainee;
+    const QHash<QString, int> unread
+        = trainee ? m_session->feedback()->unreadByTask() : QHash<QString, int>();
+    int total = 0;
+    for (auto it = m_taskButtons.cbegin(); it != m_taskButtons.cend(); ++it) {
+        const int n = unread.value(it.key());
+        it.value()->setUnreadCount(n);
+        total += n;
+    }
+    m_unreadLabel->setText(tr("You have %n new message(s) from your coach. The tasks with a red "
+                              "number have them.",
+                              nullptr, total));
+    m_unreadLabel->setVisible(total > 0);
 }
 
 void HomePage::updateSummary(const ProgramSummary &summary, const QList<TaskSetView> &sets)

@@ -40,6 +40,7 @@ private:
     void refresh();
     void updateSummary(const ProgramSummary &summary, const QList<TaskSetView> &sets);
     void updateRejected();
+    void updateUnread(); // badges for new feedback
     void elideContinueText();
     void rebuildTaskSets(const QList<TaskSetView> &sets);
     QFrame *createTaskSetCard(const TaskSetView &set);
@@ -49,6 +50,7 @@ private:
     QPointer<Session> m_session;
     QString m_structureKey;
     QLabel *m_greetingLabel = nullptr;
+    QLabel *m_unreadLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     ProgressDonut *m_donut = nullptr;

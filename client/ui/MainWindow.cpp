@@ -4,16 +4,20 @@
 #include "client/core/Session.h"
 #include "client/core/SyncEngine.h"
 #include "client/ui/ChangePasswordDialog.h"
+#include "client/ui/CoachPage.h"
 #include "client/ui/HomePage.h"
 #include "client/ui/Icons.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/LoginPage.h"
 #include "client/ui/SyncIndicator.h"
 #include "client/ui/TaskPage.h"
+#include "client/ui/UploadQueuePanel.h"
 #include "client/ui/Theme.h"
 #include "common/util/Clock.h"
 
 #include <QActionGroup>
+#include <QDialog>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -51,6 +55,9 @@ MainWindow::MainWindow(ProfileManager *profiles, LanguageManager *language,
     m_stack->addWidget(m_loginPage);
     m_stack->addWidget(m_homePage);
     m_stack->addWidget(m_taskPage);
+    m_coachPage = new CoachPage(m_stack); // coaches and admins work here
+    m_coachPage->setObjectName(u"coachPage"_s);
+    m_stack->addWidget(m_coachPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -62,6 +69,21 @@ MainWindow::MainWindow(ProfileManager *profiles, LanguageManager *language,
 
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_syncIndicator, 1);
+    connect(m_syncIndicator, &SyncIndicator::uploadsRequested, this, [this] {
+        auto *dialog = findChild<QDialog *>(u"uploadsDialog"_s);
+        if (!dialog) {
+            dialog = new QDialog(this);
+            dialog->setObjectName(u"uploadsDialog"_s);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(UploadQueuePanel::tr("Files to send"));
+            dialog->resize(640, 360);
+            auto *panel = new UploadQueuePanel(dialog);
+            panel->setSession(m_session);
+            (new QVBoxLayout(dialog))->addWidget(panel);
+        }
+        dialog->show();
+        dialog->raise();
+    });
     statusBar()->hide();
     m_header->hide();
 
@@ -142,7 +164,9 @@ void MainWindow::onLoggedIn(Session *session)
     connect(session, &Session::loggedOut, session, &QObject::deleteLater);
     m_homePage->setSession(session);
     m_taskPage->setSession(session);
+    m_coachPage->setSession(session->user().role == Role::Trainee ? nullptr : session);
     m_syncIndicator->setEngine(session->sync());
+    m_syncIndicator->setUploads(session->uploads());
     m_loginPage->reset();
     updateHeader();
     m_header->show();
@@ -164,6 +188,10 @@ void MainWindow::showHome()
 {
     if (!m_session)
         return;
+    if (m_session->user().role != Role::Trainee) {
+        m_stack->setCurrentWidget(m_coachPage);
+        return;
+    }
     m_stack->setCurrentWidget(m_homePage);
 }
 
@@ -194,7 +222,11 @@ void MainWindow::detachSession()
 {
     m_homePage->setSession(nullptr);
     m_taskPage->setSession(nullptr);
+    m_coachPage->setSession(nullptr);
     m_syncIndicator->setEngine(nullptr);
+    m_syncIndicator->setUploads(nullptr);
+    if (auto *uploads = findChild<QDialog *>(u"uploadsDialog"_s))
+        uploads->close(); // a shared laptop: the next user does not see this one's files
     if (m_session && m_session->sync())
         m_session->sync()->setAutomatic(false);
     m_session = nullptr;

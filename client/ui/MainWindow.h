@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class Clock;
+class CoachPage;
 class HomePage;
 class LanguageManager;
 class LoginController;
@@ -35,6 +36,7 @@ public:
     LoginPage *loginPage() const { return m_loginPage; }
     HomePage *homePage() const { return m_homePage; }
     TaskPage *taskPage() const { return m_taskPage; }
+    CoachPage *coachPage() const { return m_coachPage; }
 
     void showHome();
     void openTask(const QString &taskId);
@@ -66,6 +68,7 @@ private:
     LoginPage *m_loginPage;
     HomePage *m_homePage;
     TaskPage *m_taskPage;
+    CoachPage *m_coachPage = nullptr;
     SyncIndicator *m_syncIndicator;
     QFrame *m_header = nullptr;
     QToolButton *m_userMenuButton = nullptr;

@@ -1,6 +1,7 @@
 #include "client/ui/SyncIndicator.h"
 
 #include "client/core/SyncEngine.h"
+#include "client/core/UploadQueue.h"
 #include "client/ui/Icons.h"
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
@@ -67,6 +68,12 @@ SyncIndicator::SyncIndicator(QWidget *parent)
     layout->addWidget(m_errorLabel, 1);
     layout->addStretch();
     layout->addWidget(m_progressBar);
+    m_uploadsButton = new QPushButton(this);
+    m_uploadsButton->setObjectName(u"uploadsButton"_s);
+    m_uploadsButton->setFlat(true);
+    m_uploadsButton->hide();
+    connect(m_uploadsButton, &QPushButton::clicked, this, &SyncIndicator::uploadsRequested);
+    layout->addWidget(m_uploadsButton);
     layout->addWidget(m_syncNowButton);
 
     m_minuteTimer->setInterval(30 * 1000);
@@ -94,6 +101,28 @@ void SyncIndicator::setEngine(SyncEngine *engine)
     }
     m_progressBar->setVisible(engine && engine->state() == SyncEngine::State::Syncing);
     refresh();
+}
+
+void SyncIndicator::setUploads(UploadQueue *uploads)
+{
+    if (m_uploads)
+        m_uploads->disconnect(this);
+    m_uploads = uploads;
+    if (uploads)
+        connect(uploads, &UploadQueue::progressChanged, this, &SyncIndicator::updateUploads);
+    updateUploads();
+}
+
+void SyncIndicator::updateUploads()
+{
+    UploadQueue *uploads = m_uploads.data();
+    const UploadQueue::Totals t = uploads ? uploads->totals() : UploadQueue::Totals();
+    m_uploadsButton->setVisible(uploads && t.files > 0);
+    if (!uploads || t.files == 0)
+        return;
+    const int percent = t.total > 0 ? int(t.done * 100 / t.total) : 0;
+    m_uploadsButton->setText(uploads->isPaused() ? tr("Files paused (%1 %)").arg(percent)
+                                                 : tr("Files %1 %").arg(percent));
 }
 
 void SyncIndicator::onSyncStarted()
@@ -173,7 +202,9 @@ void SyncIndicator::refresh()
 
 void SyncIndicator::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refresh();
+        updateUploads();
+    }
     QWidget::changeEvent(event);
 }

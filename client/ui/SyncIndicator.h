@@ -11,6 +11,7 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 class SyncEngine;
+class UploadQueue;
 
 class SyncIndicator : public QWidget
 {
@@ -19,6 +20,11 @@ public:
     explicit SyncIndicator(QWidget *parent = nullptr);
 
     void setEngine(SyncEngine *engine); // null detaches
+    // Overall file upload progress ("Files 40 %"); a click asks for the upload queue page.
+    void setUploads(UploadQueue *uploads); // null detaches
+
+signals:
+    void uploadsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +34,7 @@ private:
     void onSyncStarted();
     void onSyncProgress(int done, int total);
     void onSyncFinished();
+    void updateUploads();
 
     QPointer<SyncEngine> m_engine;
     QLabel *m_onlineIconLabel;
@@ -39,4 +46,6 @@ private:
     QProgressBar *m_progressBar;
     QPushButton *m_syncNowButton;
     QTimer *m_minuteTimer; // keeps "next try at" and relative texts fresh
+    QPointer<UploadQueue> m_uploads;
+    QPushButton *m_uploadsButton = nullptr;
 };

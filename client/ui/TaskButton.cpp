@@ -128,6 +128,22 @@ void TaskButton::paintEvent(QPaintEvent *)
         painter.drawText(l.detail, Qt::TextWordWrap | Qt::AlignLeft, m_detail);
     }
     StatusChip::paintChip(&painter, l.chip, font(), m_status);
+    if (m_unread > 0) {
+        // New feedback: a round red badge with the count at the top right corner.
+        QFont badgeFont = font();
+        badgeFont.setBold(true);
+        const QString count = QString::number(m_unread);
+        const int diameter = qMax(QFontMetrics(badgeFont).height() + 4,
+                                  QFontMetrics(badgeFont).horizontalAdvance(count) + 12);
+        const QRect badge(l.chip.left() - diameter - 10, l.chip.center().y() - diameter / 2,
+                          diameter, diameter);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme::color(theme::Role::Error));
+        painter.drawEllipse(badge);
+        painter.setFont(badgeFont);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, count);
+    }
     painter.drawPixmap(l.arrow.topLeft(),
         icons::pixmap(u"chevron-right"_s, kArrowSize, theme::color(theme::Role::Primary),
             devicePixelRatioF()));
@@ -171,6 +187,17 @@ void TaskButton::updateAccessibility()
     QString name = text() + u", "_s + Texts::statusText(m_status);
     if (!m_detail.isEmpty())
         name += u", "_s + m_detail;
+    if (m_unread > 0)
+        name += u", "_s + tr("%n new message(s) from your coach", nullptr, m_unread);
     setAccessibleName(name);
     setToolTip(Texts::statusExplanation(m_status));
+}
+
+void TaskButton::setUnreadCount(int count)
+{
+    if (count == m_unread)
+        return;
+    m_unread = count;
+    updateAccessibility();
+    update();
 }

@@ -15,6 +15,9 @@ public:
     QString taskId() const { return m_taskId; }
     void setContent(const QString &title, const QString &detail, TaskStatus status);
     TaskStatus status() const { return m_status; }
+    // New feedback messages from the coach, shown as a badge (0: none).
+    void setUnreadCount(int count);
+    int unreadCount() const { return m_unread; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -45,4 +48,5 @@ private:
     QString m_detail;
     TaskStatus m_status = TaskStatus::NotStarted;
     bool m_hovered = false;
+    int m_unread = 0;
 };

@@ -1,7 +1,10 @@
 #include "client/ui/TaskPage.h"
 
+#include "client/core/FeedbackThread.h"
 #include "client/core/Session.h"
 #include "client/core/SyncEngine.h"
+#include "client/ui/EvidencePanel.h"
+#include "client/ui/FeedbackThreadView.h"
 #include "client/ui/Icons.h"
 #include "client/ui/SaveStateLine.h"
 #include "client/ui/StatusChip.h"
@@ -168,6 +171,17 @@ QWidget *TaskPage::createRightColumn()
     m_feedbackFrame->hide();
     layout->addWidget(m_feedbackFrame);
 
+    // The conversation with the coach (issue 4): messages of every version and a reply box.
+    m_threadView = new FeedbackThreadView(column);
+    m_threadView->setObjectName(u"taskThreadView"_s);
+    m_threadView->setReplyEnabled(true);
+    connect(m_threadView, &FeedbackThreadView::replyRequested, this, [this](const QString &text) {
+        if (!m_session || m_session->feedback()->reply(m_taskId, text).isError())
+            return;
+        m_threadView->clearReply();
+    });
+    layout->addWidget(m_threadView);
+
     m_answerCaption = heading(u"h2"_s);
     m_answerEdit = new QPlainTextEdit(column);
     m_answerEdit->setObjectName(u"answerPlainTextEdit"_s);
@@ -207,6 +221,8 @@ QWidget *TaskPage::createRightColumn()
     m_hintLabel->setObjectName(u"submitHintLabel"_s);
     m_hintLabel->setWordWrap(true);
     layout->addWidget(m_hintLabel);
+    m_evidencePanel = new EvidencePanel(column);
+    layout->addWidget(m_evidencePanel);
 
     m_historyCaption = heading(u"h3"_s);
     m_historyLabel = new QLabel(column);
@@ -217,6 +233,20 @@ QWidget *TaskPage::createRightColumn()
     layout->addWidget(m_historyCaption);
     layout->addWidget(m_historyLabel);
     return column;
+}
+
+void TaskPage::updateThread()
+{
+    if (!m_session || m_taskId.isEmpty())
+        return;
+    const QList<Feedback> messages = m_session->feedback()->messages(m_taskId);
+    QHash<QString, QString> names;
+    for (const Requirement &r : m_view ? m_view->task.requirements : QList<Requirement>())
+        names.insert(r.code, r.text);
+    m_threadView->setPraiseNames(names);
+    m_threadView->setMessages(messages, m_session->user().id, m_newFeedbackIds);
+    // A reply needs something sent; before that there is nobody to answer.
+    m_threadView->setVisible(!messages.isEmpty());
 }
 
 void TaskPage::fitSkills()
@@ -238,8 +268,14 @@ void TaskPage::setSession(Session *session)
     if (m_session && m_session->program())
         m_session->program()->disconnect(this);
     m_session = session;
+    m_evidencePanel->setSession(session);
     if (session && session->program())
         connect(session->program(), &TraineeProgram::changed, this, &TaskPage::refresh);
+    if (session && session->feedback())
+        connect(session->feedback(), &FeedbackThread::changed, this, &TaskPage::updateThread);
+    m_newFeedbackIds.clear();
+    m_threadView->setMessages({}, 0);
+    m_threadView->clearReply();
     m_taskId.clear();
     m_view.reset();
     m_dirty = false;
@@ -259,6 +295,7 @@ void TaskPage::openTask(const QString &taskId)
 {
     flush();
     m_taskId = taskId;
+    m_evidencePanel->setTask(taskId);
     m_saveError.clear();
     const auto view = m_session ? m_session->program()->task(taskId) : std::nullopt;
     m_loading = true;
@@ -269,6 +306,16 @@ void TaskPage::openTask(const QString &taskId)
     m_skillsBrowser->setHtml(view ? TaskHtml::skills(view->task) : QString());
     m_skillsCaption->setVisible(view && !view->task.requirements.isEmpty());
     m_skillsBrowser->setVisible(view && !view->task.requirements.isEmpty());
+    // Messages unread until now are shown as new this time, then marked read.
+    m_newFeedbackIds.clear();
+    m_threadView->clearReply();
+    if (m_session && view) {
+        for (const Feedback &f : m_session->feedback()->messages(taskId)) {
+            if (m_session->feedback()->isUnread(f))
+                m_newFeedbackIds.append(f.id);
+        }
+        m_session->feedback()->markTaskRead(taskId);
+    }
     retranslate();
     refresh();
     m_answerEdit->setFocus();
@@ -389,6 +436,7 @@ void TaskPage::refresh()
     m_metaLabel->setVisible(!meta.isEmpty());
     updateFeedback(*view);
     updateButtons(*view);
+    updateThread();
     updateSaveState(view);
     m_historyCaption->setVisible(!view->submissions.isEmpty());
     m_historyLabel->setVisible(!view->submissions.isEmpty());

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class EvidencePanel;
+class FeedbackThreadView;
 class QFrame;
 class QLabel;
 class QPlainTextEdit;
@@ -52,6 +54,7 @@ private:
     void submit();
     void updateSaveState(const std::optional<TaskView> &view);
     void updateFeedback(const TaskView &view);
+    void updateThread(); // the conversation with the coach
     void updateButtons(const TaskView &view);
     void retranslate();
 
@@ -81,6 +84,9 @@ private:
     QPushButton *m_markStartedButton = nullptr;
     QPushButton *m_submitButton = nullptr;
     QLabel *m_hintLabel = nullptr;
+    EvidencePanel *m_evidencePanel = nullptr; // attached pictures and files
     QLabel *m_historyCaption = nullptr;
+    FeedbackThreadView *m_threadView = nullptr;
+    QStringList m_newFeedbackIds; // unread when the task was opened
     QLabel *m_historyLabel = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "common/model/Records.h"
 
+#include "common/model/ReviewRecords.h"
 #include "common/protocol/JsonReader.h"
 #include "common/protocol/Protocol.h"
 #include "common/protocol/UploadMessages.h"
@@ -33,8 +34,15 @@ QStringList traineeWritableKinds()
 
 QStringList knownKinds()
 {
-    return {k(kind::kTaskSet),  k(kind::kTask),       k(kind::kAssignment), k(kind::kProgress),
-            k(kind::kAnswer), k(kind::kSubmission), k(kind::kReview), k(kind::kAttachment)};
+    QStringList kinds{k(kind::kTaskSet),  k(kind::kTask),       k(kind::kAssignment), k(kind::kProgress),
+            k(kind::kAnswer), k(kind::kSubmission), k(kind::kReview), k(kind::kAttachment),
+            k(kind::kTraineeProfile)};
+    // The coach's kinds (common/model/ReviewRecords.h); review is listed above.
+    for (const QString &coaching : coachingKinds()) {
+        if (!kinds.contains(coaching))
+            kinds.append(coaching);
+    }
+    return kinds;
 }
 
 QJsonObject Requirement::toJson() const
@@ -285,6 +293,32 @@ QString Attachment::sanitizeFileName(const QString &name)
             out.chop(1);
     }
     return out;
+}
+
+QJsonObject TraineeProfile::toJson() const
+{
+    return {{u"userId"_s, userId},   {u"username"_s, username}, {u"displayName"_s, displayName},
+            {u"orgId"_s, orgId},     {u"orgName"_s, orgName},
+            {u"groups"_s, QJsonArray::fromStringList(groups)}};
+}
+
+std::optional<TraineeProfile> TraineeProfile::fromJson(const QJsonObject &o, Error *error)
+{
+    JsonReader r(o, k(kind::kTraineeProfile));
+    TraineeProfile p;
+    p.userId = r.integer(u"userId"_s, JsonReader::Required, 1);
+    p.username = r.string(u"username"_s, JsonReader::Required, 128);
+    p.displayName = r.string(u"displayName"_s, JsonReader::Optional, 256);
+    p.orgId = r.integer(u"orgId"_s, JsonReader::Required, 1);
+    p.orgName = r.string(u"orgName"_s, JsonReader::Optional, 256);
+    for (const QJsonValue &v : r.array(u"groups"_s, JsonReader::Optional, 1000))
+        p.groups.append(v.toString());
+    return finish(r, p, error);
+}
+
+QString traineeProfileIdFor(qint64 userId)
+{
+    return u"tp-"_s + QString::number(userId);
 }
 
 Error validateTraineeOperation(const QString &opKind, const QString &id, const QJsonObject &data)

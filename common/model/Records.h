@@ -23,6 +23,7 @@ inline constexpr char16_t kAnswer[] = u"answer";
 inline constexpr char16_t kSubmission[] = u"submission";
 inline constexpr char16_t kReview[] = u"review";
 inline constexpr char16_t kAttachment[] = u"attachment";
+inline constexpr char16_t kTraineeProfile[] = u"trainee_profile";
 } // namespace kind
 
 // Kinds a trainee creates through outbox operations (in scope trainee:<own id>).
@@ -170,6 +171,22 @@ struct Attachment
     // kMaxFileNameLength characters.
     static QString sanitizeFileName(const QString &name);
 };
+
+// Who a trainee is: written by the server into the trainee's own scope (never by clients), so
+// that coaches' rosters show names and groups offline. One per trainee, id traineeProfileIdFor().
+struct TraineeProfile
+{
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    qint64 orgId = 0;
+    QString orgName;
+    QStringList groups; // names of the shared coaching groups the trainee belongs to, sorted
+
+    QJsonObject toJson() const;
+    static std::optional<TraineeProfile> fromJson(const QJsonObject &o, Error *error);
+};
+QString traineeProfileIdFor(qint64 userId); // "tp-<userId>"
 
 // Validates the data of an operation a trainee sends, for one of traineeWritableKinds().
 // Fields the server owns (traineeId, version, receivedAt) are ignored if present.

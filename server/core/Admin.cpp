@@ -107,7 +107,21 @@ std::optional<qint64> Admin::createUser(const NewUser &user, QString *oneTimePas
     if (generated && oneTimePassword)
         *oneTimePassword = password;
     qCInfo(lcStore) << "created user" << *id << username << roleName(user.role);
+    if (user.role == Role::Trainee) {
+        if (const Error e = m_sync->writeTraineeProfile(*id))
+            qCWarning(lcStore) << "cannot write the trainee's profile record:" << e.message;
+    }
     return id;
+}
+
+QString Admin::renewServerEpoch(Error *errorOut)
+{
+    const QString epoch = m_store->renewServerEpoch();
+    if (epoch.isEmpty() && errorOut)
+        *errorOut = Error(ErrorCode::Internal, m_store->errorString());
+    if (!epoch.isEmpty())
+        qCInfo(lcStore) << "new server epoch" << epoch;
+    return epoch;
 }
 
 QList<UserRow> Admin::users(qint64 orgId)

@@ -30,6 +30,16 @@ struct TaskSetSummary
     QList<qint64> traineeIds; // trainees who have the set assigned
 };
 
+// A shared coaching group with its members (coaches and admins coach, trainees are coached).
+struct GroupSummary
+{
+    GroupRow group;
+    QList<UserRow> coaches;
+    QList<UserRow> trainees;
+};
+
+enum class GroupRole { Trainee, Coach };
+
 class Admin
 {
 public:
@@ -39,6 +49,10 @@ public:
     QList<OrgRow> orgs();
 
     // oneTimePassword receives the generated password when user.password is empty.
+    // After restoring a backup: a new server epoch makes every laptop pull everything again
+    // and offer what it wrote. Returns the new epoch, or empty with the error.
+    QString renewServerEpoch(Error *error);
+
     std::optional<qint64> createUser(const NewUser &user, QString *oneTimePassword, Error *error);
     QList<UserRow> users(qint64 orgId = 0);
     std::optional<UserRow> user(const QString &username, Error *error);
@@ -54,9 +68,23 @@ public:
     std::optional<QString> createTask(qint64 orgId, Task task, Error *error);
     Error updateTask(qint64 orgId, const Task &task);
     QList<TaskSetSummary> taskSets(qint64 orgId = 0); // 0: every organisation
+    QList<Task> tasksOfSet(const QString &taskSetId); // by position
     std::optional<QString> assign(const QString &username, const QString &taskSetId,
                                   Error *error);
     std::optional<QString> assign(qint64 traineeId, const QString &taskSetId, Error *error);
+
+    // Shared coaching groups and the audit trail (AdminCoaching.cpp). A group belongs to the
+    // organisation that made it; its coaches (of any organisation) read and coach its trainees
+    // (of any organisation). `group` is the group's id, or its name when that is unique.
+    std::optional<qint64> createGroup(qint64 orgId, const QString &name, Error *error);
+    Error addGroupMember(const QString &group, const QString &username, GroupRole role);
+    QList<GroupSummary> groups(qint64 orgId = 0); // 0: every organisation
+    // Every review decision, requirement mark and feedback message about the trainee.
+    std::optional<QList<AuditRow>> audit(const QString &traineeUsername, Error *error);
+    // Applies operations as if the user's device had sent them in a sync round (demo data,
+    // imports): the same authorisation, merging and idempotency. Returns the acks.
+    std::optional<QList<Ack>> applyAs(const QString &username, const QString &deviceId,
+                                      const QList<Operation> &ops, Error *error);
 
     // 12 random letters and digits without look-alikes, grouped for reading aloud: abcd-efgh-jkmn
     static QString generatePassword();

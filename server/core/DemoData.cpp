@@ -2,6 +2,9 @@
 
 #include "server/core/Admin.h"
 
+#include "common/model/ReviewRecords.h"
+#include "common/protocol/JsonReader.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -185,6 +188,103 @@ std::optional<QString> ensureSet(Admin *admin, qint64 orgId, const DemoSet &demo
     }
     return setId;
 }
+// The organisation's bank of quick phrases, in Finnish. Ids are fixed so the bank is made once.
+struct DemoPhrase
+{
+    QString id;
+    QString type;
+    QString text;
+};
+
+QList<DemoPhrase> phraseBank()
+{
+    return {
+        {u"demo-phrase-praise-1"_s, u"praise"_s, u"Hienoa työtä!"_s},
+        {u"demo-phrase-praise-2"_s, u"praise"_s, u"Työjälki on siistiä."_s},
+        {u"demo-phrase-praise-3"_s, u"praise"_s,
+         u"Työskentelit turvallisesti ja käytit suojavarusteita."_s},
+        {u"demo-phrase-praise-4"_s, u"praise"_s, u"Kirjoitit selkeästi, mitä teit."_s},
+        {u"demo-phrase-praise-5"_s, u"praise"_s, u"Hyvä, että kysyit, kun jokin oli epäselvää."_s},
+        {u"demo-phrase-praise-6"_s, u"praise"_s, u"Olet edistynyt paljon!"_s},
+        {u"demo-phrase-guidance-1"_s, u"guidance"_s, u"Kerro vielä, mitä välineitä käytit."_s},
+        {u"demo-phrase-guidance-2"_s, u"guidance"_s, u"Lisää kuva valmiista työstä."_s},
+        {u"demo-phrase-guidance-3"_s, u"guidance"_s,
+         u"Kirjoita, mitä tekisit seuraavalla kerralla toisin."_s},
+        {u"demo-phrase-guidance-4"_s, u"guidance"_s,
+         u"Muista suojavarusteet: käsineet ja heijastinliivi."_s},
+        {u"demo-phrase-guidance-5"_s, u"guidance"_s,
+         u"Kysy ohjaajalta, jos et ole varma työjärjestyksestä."_s},
+    };
+}
+
+// The demo's operations carry fixed times, so that asking again sends exactly the same data.
+const QDateTime kSeedTime = QDateTime(QDate(2026, 1, 12), QTime(9, 30), Qt::UTC);
+
+Operation seedOperation(qint64 counter, const QString &kindName, const QString &id,
+                        const QJsonObject &data)
+{
+    Operation op;
+    op.counter = counter;
+    op.kind = kindName;
+    op.id = id;
+    op.clientTime = kSeedTime;
+    op.data = data;
+    return op;
+}
+
+// Applies the operations as the user's seed device; duplicates (asked before) are fine.
+bool applySeed(Admin *admin, const QString &username, const QList<Operation> &ops, Error *error)
+{
+    const std::optional<QList<Ack>> acks
+        = admin->applyAs(username, u"demo-seed-"_s + username, ops, error);
+    if (!acks)
+        return false;
+    for (const Ack &ack : *acks) {
+        if (ack.status == AckStatus::Rejected) {
+            *error = ack.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+// The phrase bank (written by the demo admin) and one submitted task of Aino's, so that the
+// coach has something in the review queue.
+bool ensureCoaching(Admin *admin, const QString &propertySetId, Error *error)
+{
+    QList<Operation> phrases;
+    const QList<DemoPhrase> bank = phraseBank();
+    for (qsizetype i = 0; i < bank.size(); ++i) {
+        const Hlc hlc(kSeedTime.toMSecsSinceEpoch(), static_cast<int>(i),
+                      u"demo-seed-admin"_s);
+        const QJsonObject set{{u"type"_s, QJsonObject{{u"value"_s, bank[i].type}}},
+                              {u"text"_s, QJsonObject{{u"value"_s, bank[i].text}}},
+                              {u"position"_s, QJsonObject{{u"value"_s, i + 1}}}};
+        phrases.append(seedOperation(i + 1, QString::fromUtf16(kind::kPhrase), bank[i].id,
+                                     {{u"hlc"_s, hlc.toString()}, {u"set"_s, set}}));
+    }
+    if (!applySeed(admin, u"admin"_s, phrases, error))
+        return false;
+    const QList<Task> tasks = admin->tasksOfSet(propertySetId);
+    if (tasks.isEmpty()) {
+        *error = Error(ErrorCode::NotFound, u"the demo task set has no tasks"_s);
+        return false;
+    }
+    const QString at = toIsoUtc(kSeedTime);
+    const QString taskId = tasks.first().id;
+    const QString answer
+        = u"Aurasin ulko-ovien edustat, portaat ja polun jätekatokselle. Hiekoitin portaat ja "
+          "liukkaan kohdan pyörätelineen vieressä. Huomasin, että katon reunalla oven yläpuolella "
+          "on jääpuikkoja, ja kerroin niistä ohjaajalle."_s;
+    return applySeed(admin, u"aino"_s,
+                     {seedOperation(1, QString::fromUtf16(kind::kProgress),
+                                    u"demo-aino-progress-1"_s,
+                                    {{u"taskId"_s, taskId}, {u"event"_s, u"started"_s}, {u"at"_s, at}}),
+                      seedOperation(2, QString::fromUtf16(kind::kSubmission),
+                                    u"demo-aino-submission-1"_s,
+                                    {{u"taskId"_s, taskId}, {u"answer"_s, answer}, {u"at"_s, at}})},
+                     error);
+}
 } // namespace
 
 QString DemoData::organisationName()
@@ -230,6 +330,8 @@ qint64 DemoData::ensure(Admin *admin, Error *errorOut)
         return 0;
     if (!admin->assign(u"aino"_s, *property, error) || !admin->assign(u"aino"_s, *mediaId, error)
         || !admin->assign(u"mikko"_s, *property, error))
+        return 0;
+    if (!ensureCoaching(admin, *property, error))
         return 0;
     return orgId;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The demo organisation for trying Pajapolku out (`pajapolku-server --demo`): a coach, two
-// trainees and a goal program of realistic Finnish workshop tasks. Creating it is idempotent.
+// trainees, a goal program of realistic Finnish workshop tasks, a bank of quick phrases and one
+// task Aino has submitted for review. Creating it is idempotent.
 // The qualification requirements in it are a sample written for the demo, not the official
 // ePerusteet texts; unit codes starting with "nayte_" mark them.
 

@@ -1,5 +1,7 @@
 #include "server/core/ServerMigrations.h"
 
+#include "server/core/CoachingMigration.h"
+
 using namespace Qt::StringLiterals;
 
 QList<Migration> serverMigrations()
@@ -76,5 +78,6 @@ QList<Migration> serverMigrations()
              u"CREATE INDEX records_attachment_thumb ON records"
              " (json_extract(data, '$.thumbnailSha256')) WHERE kind = 'attachment'"_s,
          }},
+        coachingMigration(), // version 3
     };
 }

@@ -142,6 +142,15 @@ QString ServerStore::serverEpoch()
     return scalar(u"SELECT value FROM meta WHERE key = 'server_epoch'"_s).toString();
 }
 
+QString ServerStore::renewServerEpoch()
+{
+    const bool ok = transaction([&] {
+        return exec(u"UPDATE meta SET value = lower(hex(randomblob(16))) "
+                    "WHERE key = 'server_epoch'"_s);
+    });
+    return ok ? serverEpoch() : QString();
+}
+
 std::optional<qint64> ServerStore::nextSeq()
 {
     const QVariant v = scalar(

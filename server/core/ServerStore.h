@@ -8,6 +8,7 @@
 #include "common/protocol/AuthMessages.h"
 #include "common/protocol/SyncMessages.h"
 #include "common/storage/Database.h"
+#include "server/core/CoachingRows.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -118,6 +119,9 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     QString serverEpoch();
+    // Gives the database a new random epoch (after restoring a backup): clients then pull
+    // everything again and offer what they wrote. Returns the new epoch, empty on failure.
+    QString renewServerEpoch();
 
     // Organisations
     std::optional<qint64> insertOrg(const QString &name, const QDateTime &now);
@@ -193,6 +197,19 @@ public:
     bool setOrgQuota(qint64 orgId, std::optional<qint64> bytes);
     // Scopes of live attachment records naming the hash as their file or thumbnail.
     QStringList attachmentScopes(const QString &sha256);
+
+    // Coaching (ServerStoreCoaching.cpp): shared groups and the audit trail
+    std::optional<qint64> insertGroup(qint64 orgId, const QString &name, const QDateTime &now);
+    std::optional<GroupRow> group(qint64 id);
+    QList<GroupRow> groups(qint64 orgId = 0); // 0: every organisation; by organisation and name
+    QList<GroupRow> groupsNamed(const QString &name);
+    // Adds the user unless already a member; role "trainee" or "coach".
+    bool addGroupMember(qint64 groupId, qint64 userId, const QString &role, const QDateTime &now);
+    QList<GroupMemberRow> groupMembers(qint64 groupId);
+    // Trainees of every group in which the user is a coach, ascending.
+    QList<qint64> groupTraineesOf(qint64 coachId);
+    bool insertAudit(const AuditRow &row);
+    QList<AuditRow> auditOfTrainee(qint64 traineeId); // oldest first
 
 private:
     // Prepares (once) and runs a statement with positional values; nullptr on failure.

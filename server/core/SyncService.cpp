@@ -4,6 +4,8 @@
 #include "common/protocol/Protocol.h"
 #include "common/util/Clock.h"
 #include "common/util/Crypto.h"
+#include "server/core/CoachOperations.h"
+#include "server/core/GroupAccess.h"
 #include "server/core/ServerLogging.h"
 
 #include <algorithm>
@@ -81,7 +83,8 @@ QStringList SyncService::readableScopes(const UserRow &user)
         scopes.append(protocol::traineeScope(user.id));
     } else {
         scopes.append(protocol::orgScope(user.orgId));
-        for (qint64 id : m_store->traineeIds(user.orgId))
+        // Trainees of the organisation and of every shared group the user coaches.
+        for (qint64 id : GroupAccess(m_store).coachedTrainees(user))
             scopes.append(protocol::traineeScope(id));
     }
     std::sort(scopes.begin(), scopes.end());
@@ -146,7 +149,7 @@ bool SyncService::push(const UserRow &user, const SyncRequest &request, QList<Ac
             acks->append(ack);
             continue;
         }
-        const Ack ack = apply(user, op);
+        const Ack ack = apply(user, op, request.deviceId);
         if (!m_store->insertAppliedOp(request.deviceId, request.deviceEpoch, ack))
             return false;
         device.lastCounter = op.counter;
@@ -155,11 +158,14 @@ bool SyncService::push(const UserRow &user, const SyncRequest &request, QList<Ac
     return m_store->upsertDevice(device);
 }
 
-Ack SyncService::apply(const UserRow &user, const Operation &op)
+Ack SyncService::apply(const UserRow &user, const Operation &op, const QString &deviceId)
 {
+    // Reviews, feedback, requirement marks and phrases (docs/PROTOCOL.md, "Coaching").
+    if (CoachOperations::handles(op.kind))
+        return CoachOperations(m_store, m_clock).apply(user, op, deviceId);
     if (user.role != Role::Trainee)
         return rejected(op.counter, ErrorCode::Forbidden,
-                        u"only trainees create records in this protocol version"_s);
+                        u"coaches and admins write only coaching records"_s);
     if (!knownKinds().contains(op.kind))
         return rejected(op.counter, ErrorCode::UnknownKind,
                         u"unknown record kind '%1'"_s.arg(op.kind.left(64)));
@@ -345,4 +351,53 @@ std::optional<QString> SyncService::assign(qint64 traineeId, const QString &task
         return std::nullopt;
     }
     return assignmentId;
+}
+
+Error SyncService::writeTraineeProfile(qint64 traineeId)
+{
+    const std::optional<UserRow> user = m_store->user(traineeId);
+    if (!user || user->role != Role::Trainee)
+        return Error(ErrorCode::NotFound, u"no trainee with id %1"_s.arg(traineeId));
+    TraineeProfile profile;
+    profile.userId = user->id;
+    profile.username = user->username;
+    profile.displayName = user->displayName;
+    profile.orgId = user->orgId;
+    if (const std::optional<OrgRow> org = m_store->org(user->orgId))
+        profile.orgName = org->name;
+    for (const GroupRow &group : m_store->groups()) {
+        for (const GroupMemberRow &member : m_store->groupMembers(group.id)) {
+            if (member.userId == traineeId && member.role == u"trainee"_s)
+                profile.groups.append(group.name);
+        }
+    }
+    profile.groups.sort();
+    const QJsonObject data = profile.toJson();
+    const QString kindName = k(kind::kTraineeProfile);
+    const QString id = traineeProfileIdFor(traineeId);
+    const QString scope = protocol::traineeScope(traineeId);
+    const bool ok = m_store->transaction([&] {
+        const QDateTime now = m_clock->now();
+        if (const std::optional<RecordRow> existing = m_store->record(kindName, id)) {
+            if (existing->data == data)
+                return true; // unchanged: no new sequence number, nothing to pull
+            if (!m_store->updateRecord(kindName, id, data, false, now))
+                return false;
+        } else if (!m_store->insertRecord(RecordRow{kindName, id, scope, data, false, now, now})) {
+            return false;
+        }
+        return m_store->recordChange(scope, kindName, id).has_value();
+    });
+    return ok ? Error() : Error(ErrorCode::Internal, m_store->errorString());
+}
+
+Error SyncService::writeAllTraineeProfiles()
+{
+    for (const UserRow &user : m_store->users()) {
+        if (user.role != Role::Trainee)
+            continue;
+        if (const Error e = writeTraineeProfile(user.id))
+            return e;
+    }
+    return {};
 }

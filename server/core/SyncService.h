@@ -27,7 +27,8 @@ public:
                                      Error *error);
 
     // The scopes the user may read, sorted: a trainee reads trainee:<self>; a coach or admin
-    // reads org:<own org> and trainee:<id> of every trainee of the organisation.
+    // reads org:<own org> and trainee:<id> of every trainee of the organisation and of every
+    // shared group they coach (GroupAccess).
     QStringList readableScopes(const UserRow &user);
 
     // Creates or replaces a task set or task of the organisation and records the change in the
@@ -40,9 +41,15 @@ public:
     std::optional<QString> assign(qint64 traineeId, const QString &taskSetId, qint64 assignedBy,
                                   Error *error);
 
+    // Writes the trainee_profile record (name, organisation, groups) into the trainee's scope
+    // when it is missing or out of date, so that coaches see who is who offline.
+    Error writeTraineeProfile(qint64 traineeId);
+    // The same for every trainee of every organisation (at start-up; cheap when nothing changed).
+    Error writeAllTraineeProfiles();
+
 private:
     bool push(const UserRow &user, const SyncRequest &request, QList<Ack> *acks);
-    Ack apply(const UserRow &user, const Operation &op);
+    Ack apply(const UserRow &user, const Operation &op, const QString &deviceId);
     bool pull(const UserRow &user, const SyncRequest &request, SyncResponse *response);
     Error writeContent(qint64 orgId, const QString &kind, const QString &id,
                        const QJsonObject &data, const QStringList &taskSetIds);

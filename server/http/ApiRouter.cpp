@@ -1,6 +1,7 @@
 #include "server/http/ApiRouter.h"
 
 #include "server/http/ApiResponse.h"
+#include "server/http/FileStreamer.h"
 #include "server/http/HttpLogging.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QMetaEnum>
 
 #include <exception>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,11 @@ void ApiRouter::add(Method method, const QString &path, Handler handler)
     m_routes[path].append(Route{method, std::move(handler)});
 }
 
+void ApiRouter::addPrefix(Method method, const QString &prefix, PrefixHandler handler)
+{
+    m_prefixRoutes[prefix].append(PrefixRoute{method, std::move(handler)});
+}
+
 void ApiRouter::install(QHttpServer *server)
 {
     for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
@@ -38,13 +45,60 @@ void ApiRouter::install(QHttpServer *server)
             return dispatch(path, request);
         });
     }
-    server->setMissingHandler([](const QHttpServerRequest &request,
-                                 QHttpServerResponder &&responder) {
-        QElapsedTimer timer;
-        timer.start();
+    server->setMissingHandler([this](const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+        dispatchPrefix(request, std::move(responder));
+    });
+}
+
+void ApiRouter::dispatchPrefix(const QHttpServerRequest &request,
+                               QHttpServerResponder &&responder) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    QString prefix;
+    for (auto it = m_prefixRoutes.cbegin(); it != m_prefixRoutes.cend(); ++it) {
+        if (path.startsWith(it.key()) && it.key().size() > prefix.size())
+            prefix = it.key();
+    }
+    if (prefix.isEmpty()) {
         api::error(Error(ErrorCode::NotFound, u"no such endpoint"_s)).write(std::move(responder));
         logRequest(request, 404, timer);
-    });
+        return;
+    }
+    QByteArray allow;
+    for (const PrefixRoute &route : m_prefixRoutes[prefix]) {
+        if (route.method != request.method()) {
+            allow += (allow.isEmpty() ? "" : ", ") + methodName(route.method);
+            continue;
+        }
+        std::optional<Reply> reply;
+        try {
+            reply = route.handler(request, path.mid(prefix.size()));
+        } catch (const std::exception &e) {
+            qCCritical(lcHttp) << "handler of" << prefix << "failed:" << e.what();
+        }
+        if (!reply)
+            reply = api::error(Error(ErrorCode::Internal, u"internal error"_s));
+        if (auto *file = std::get_if<FileReply>(&*reply)) {
+            const int status = file->status;
+            FileStreamer::send(std::move(*file), std::move(responder));
+            logRequest(request, status, timer);
+            return;
+        }
+        auto &response = std::get<QHttpServerResponse>(*reply);
+        const int status = static_cast<int>(response.statusCode());
+        response.write(std::move(responder));
+        logRequest(request, status, timer);
+        return;
+    }
+    QHttpServerResponse response
+        = api::error(405, Error(ErrorCode::MethodNotAllowed,
+                                u"use %1 for this endpoint"_s.arg(QString::fromLatin1(allow))));
+    response.addHeader("Allow", allow);
+    response.write(std::move(responder));
+    logRequest(request, 405, timer);
 }
 
 QHttpServerResponse ApiRouter::dispatch(const QString &path,

@@ -7,16 +7,19 @@
 
 #include <QHttpServer>
 
-HttpServer::HttpServer(Auth *auth, SyncService *sync, QObject *parent)
+HttpServer::HttpServer(Auth *auth, SyncService *sync, UploadService *uploads, QObject *parent)
     : QObject(parent),
       m_authRoutes(auth),
       m_syncRoutes(auth, sync),
+      m_fileRoutes(uploads ? std::make_unique<FileRoutes>(auth, uploads) : nullptr),
       m_http(std::make_unique<QHttpServer>()),
       m_idleTimeoutMs(RequestGuard::kDefaultIdleTimeoutMs)
 {
     HealthRoutes::registerOn(m_router);
     m_authRoutes.registerOn(m_router);
     m_syncRoutes.registerOn(m_router);
+    if (m_fileRoutes)
+        m_fileRoutes->registerOn(m_router);
     m_router.install(m_http.get());
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // The HTTP front of the server: Qt HttpServer 6.4 behind a GuardedTcpServer (limits on headers,
-// bodies, idle time and connections), with the health, auth and sync routes. Single-threaded:
+// bodies, idle time and connections), with the health, auth, sync and (when an UploadService is
+// given) file routes. Single-threaded:
 // every handler is synchronous and short. The only class the rest of the program talks to, so
 // that the Qt HttpServer API (which changes in 6.5 and 6.8) stays behind this adapter.
 
 #include "server/http/ApiRouter.h"
 #include "server/http/AuthRoutes.h"
+#include "server/http/FileRoutes.h"
 #include "server/http/SyncRoutes.h"
 
 #include <QHostAddress>
@@ -18,12 +20,15 @@ class Auth;
 class GuardedTcpServer;
 class QHttpServer;
 class SyncService;
+class UploadService;
 
 class HttpServer : public QObject
 {
     Q_OBJECT
 public:
-    HttpServer(Auth *auth, SyncService *sync, QObject *parent = nullptr);
+    // uploads may be null: then the file endpoints answer 404.
+    HttpServer(Auth *auth, SyncService *sync, UploadService *uploads = nullptr,
+               QObject *parent = nullptr);
     ~HttpServer() override;
 
     // Returns the port listened on (port 0 picks a free one), or 0 with errorString().
@@ -42,6 +47,7 @@ private:
     ApiRouter m_router; // outlives m_http, whose routes call into it
     AuthRoutes m_authRoutes;
     SyncRoutes m_syncRoutes;
+    std::unique_ptr<FileRoutes> m_fileRoutes;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     int m_idleTimeoutMs;

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "common/protocol/Protocol.h"
+#include "server/core/Admin.h"
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/FaultProxy.h"
 #include "tests/scenario/ScenarioHarness.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTimer>
@@ -175,5 +177,47 @@ TEST_CASE("a server that stops answering times out and the work is sent again la
     CHECK(aino->store()->pendingCount() == 2);
     REQUIRE(aino->sync());
     CHECK(server.recordCount(u"submission"_s) == 1);
+    CHECK(compare(*aino, server).isEmpty());
+}
+
+TEST_CASE("a server restored from an older backup gets back what laptops had sent since",
+          "[scenario][epoch]")
+{
+    TempDir data;
+    TestServer server(data.path());
+    REQUIRE(server.start());
+    Workshop w(server);
+    auto aino = w.laptop(u"aino"_s);
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+    const QString dbFile = data.filePath(u"pajapolku.sqlite"_s);
+    const QString backup = data.filePath(u"backup.sqlite"_s);
+    server.stop(); // closing checkpoints the WAL into the file
+    REQUIRE(QFile::copy(dbFile, backup));
+    REQUIRE(server.start());
+
+    // After the backup: an answer and a submission reach the server.
+    REQUIRE_FALSE(aino->program()->submit(w.tasks[0], u"Lumityöt tehty aamulla."_s).isError());
+    REQUIRE(aino->sync());
+    REQUIRE(server.recordCount(u"submission"_s) == 1);
+
+    // The disk fails; IT staff restore last night's backup and renew the epoch as documented.
+    server.stop();
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(dbFile + suffix);
+    REQUIRE(QFile::copy(backup, dbFile));
+    REQUIRE(server.start());
+    REQUIRE(server.recordCount(u"submission"_s) == 0);
+    Error error;
+    REQUIRE_FALSE(server.admin()->renewServerEpoch(&error).isEmpty());
+
+    // The laptop notices the new epoch, pulls everything again and offers what it wrote.
+    REQUIRE(aino->sync());
+    REQUIRE(aino->sync());
+    CHECK(server.recordCount(u"submission"_s) == 1);
+    CHECK(aino->store()->pendingCount() == 0);
+    CHECK(aino->store()->rejectedCount() == 0);
+    CHECK(aino->task(w.tasks[0]).submissions.size() == 1);
+    CHECK(aino->task(w.tasks[0]).submissions.first().answer == u"Lumityöt tehty aamulla."_s);
     CHECK(compare(*aino, server).isEmpty());
 }

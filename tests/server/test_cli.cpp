@@ -1,4 +1,5 @@
 #include "common/protocol/Protocol.h"
+#include "server/core/ServerStore.h"
 #include "tests/server/ApiTestClient.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestServer.h"
@@ -174,4 +175,24 @@ TEST_CASE("serving with --demo twice creates the demo organisation once", "[cli]
     CHECK(users.out.count(u"\n"_s) == 5); // header + 4 users
     CHECK(runServer(dir.path(), {u"org"_s, u"list"_s}).out.count(u"\n"_s) == 2);
     CHECK(runServer(dir.path(), {u"program"_s, u"list"_s}).out.count(u"assigned to:"_s) == 2);
+}
+
+TEST_CASE("the command line renews the server epoch after a restore", "[cli][epoch]")
+{
+    TempDir dir;
+    QString before;
+    {
+        ServerStore store;
+        REQUIRE(store.open(dir.path()));
+        before = store.serverEpoch();
+    }
+    REQUIRE(before.size() == 32);
+    const Run r = runServer(dir.path(), {u"maintenance"_s, u"new-epoch"_s});
+    REQUIRE(r.exitCode == 0);
+    ServerStore store;
+    REQUIRE(store.open(dir.path()));
+    const QString after = store.serverEpoch();
+    CHECK(after.size() == 32);
+    CHECK(after != before);
+    CHECK(r.out.contains(after));
 }

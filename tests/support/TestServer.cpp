@@ -5,6 +5,7 @@
 #include "server/core/Auth.h"
 #include "server/core/ServerStore.h"
 #include "server/core/SyncService.h"
+#include "server/core/UploadService.h"
 #include "server/http/HttpServer.h"
 #include "tests/support/TempDir.h"
 
@@ -41,7 +42,9 @@ bool TestServer::start()
     m_auth = std::make_unique<Auth>(m_store.get(), &m_clock);
     m_sync = std::make_unique<SyncService>(m_store.get(), &m_clock);
     m_admin = std::make_unique<Admin>(m_store.get(), m_sync.get(), &m_clock);
-    m_http = std::make_unique<HttpServer>(m_auth.get(), m_sync.get());
+    m_uploads = std::make_unique<UploadService>(m_store.get(), m_sync.get(), &m_clock, m_dataDir);
+    setUploadLimits(m_maxFileSize, m_defaultQuota);
+    m_http = std::make_unique<HttpServer>(m_auth.get(), m_sync.get(), m_uploads.get());
     const quint16 port = m_http->listen(QHostAddress(QHostAddress::LocalHost), m_port);
     if (port == 0) {
         qWarning() << "TestServer: cannot listen:" << m_http->errorString();
@@ -57,6 +60,7 @@ void TestServer::stop()
     if (m_http)
         m_http->close();
     m_http.reset();
+    m_uploads.reset();
     m_admin.reset();
     m_sync.reset();
     m_auth.reset();
@@ -114,6 +118,23 @@ SyncService *TestServer::sync()
 HttpServer *TestServer::http()
 {
     return m_http.get();
+}
+
+UploadService *TestServer::uploads()
+{
+    return m_uploads.get();
+}
+
+void TestServer::setUploadLimits(qint64 maxFileSize, qint64 defaultQuota)
+{
+    m_maxFileSize = maxFileSize;
+    m_defaultQuota = defaultQuota;
+    if (!m_uploads)
+        return;
+    if (maxFileSize > 0)
+        m_uploads->setMaxFileSize(maxFileSize);
+    if (defaultQuota > 0)
+        m_uploads->setDefaultQuota(defaultQuota);
 }
 
 qint64 TestServer::createOrg(const QString &name)

@@ -19,6 +19,7 @@ class HttpServer;
 class ServerStore;
 class SyncService;
 class TempDir;
+class UploadService;
 
 class TestServer
 {
@@ -41,7 +42,10 @@ public:
     Auth *auth();
     SyncService *sync();
     HttpServer *http();
+    UploadService *uploads(); // files: uploads, stored blobs, quotas, cleaning (valid while started)
     ManualClock *clock() { return &m_clock; }
+    // Upload limits, kept across restarts (0: the server's default).
+    void setUploadLimits(qint64 maxFileSize, qint64 defaultQuota);
 
     qint64 createOrg(const QString &name);
     qint64 createUser(qint64 orgId, const QString &username, const QString &password, Role role,
@@ -67,5 +71,8 @@ private:
     std::unique_ptr<Auth> m_auth;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<Admin> m_admin;
+    std::unique_ptr<UploadService> m_uploads;
     std::unique_ptr<HttpServer> m_http;
+    qint64 m_maxFileSize = 0;
+    qint64 m_defaultQuota = 0;
 };

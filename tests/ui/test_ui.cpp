@@ -2,10 +2,12 @@
 // real in-process server on 127.0.0.1 and real profile databases in temporary folders. With
 // PAJAPOLKU_SCREENSHOT_DIR set, the login, home and task pages are saved there as PNG files.
 
+#include "client/core/FileStore.h"
 #include "client/core/ProfileManager.h"
 #include "client/core/Session.h"
 #include "client/core/SyncEngine.h"
 #include "client/core/TraineeProgram.h"
+#include "client/ui/EvidencePanel.h"
 #include "client/ui/HomePage.h"
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
@@ -23,6 +25,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDropEvent>
+#include <QImage>
+#include <QListWidget>
+#include <QMimeData>
+#include <QTableWidget>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
@@ -360,4 +367,57 @@ TEST_CASE("choosing another language translates the login page at once", "[ui][i
         == u"Kirjoita käyttäjätunnus ja salasana, jotka sait valmentajalta."_s);
     QTest::mouseClick(child<QPushButton>(window.get(), u"languageButton_fi"_s), Qt::LeftButton);
     CHECK(waitUntil([&] { return login->text() == u"Kirjaudu sisään"_s; }, 3000));
+}
+
+TEST_CASE("a picture attached offline shows its thumbnail and is sent when online",
+          "[ui][upload]")
+{
+    UiFixture f;
+    auto window = f.openWindow();
+    typeLogin(*window, u"maija"_s, kPassword);
+    REQUIRE(waitForTasks(*window, f.taskIds));
+    f.server.stop(); // the link drops
+
+    QTest::mouseClick(window->homePage()->taskButton(f.taskIds.first()), Qt::LeftButton);
+    REQUIRE(window->taskPage()->isVisible());
+    QImage photo(800, 600, QImage::Format_RGB32);
+    photo.fill(QColor(200, 120, 40));
+    const QString path = f.profileRoot.filePath(u"porraskaytava.jpg"_s);
+    REQUIRE(photo.save(path, "JPEG"));
+
+    // Dropped onto the task's evidence area, as from a file manager.
+    auto *panel = child<EvidencePanel>(window.get(), u"evidencePanel"_s);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    REQUIRE(enter.isAccepted());
+    QDragMoveEvent move(QPoint(12, 12), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &move);
+    QDropEvent drop(QPointF(12, 12), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &drop);
+    auto *list = child<QListWidget>(window.get(), u"evidenceList"_s);
+    INFO("error shown: " << child<QLabel>(window.get(), u"attachErrorLabel"_s)->text().toStdString());
+    REQUIRE(list->count() == 1);
+    CHECK_FALSE(list->item(0)->icon().isNull());
+    CHECK(list->item(0)->text().contains(translated("EvidencePanel", "waiting")));
+    CHECK(window->session()->sync()->pendingCount() >= 1);
+
+    auto *uploads = child<QPushButton>(window.get(), u"uploadsButton"_s);
+    REQUIRE(waitUntil([&] { return uploads->isVisible(); }));
+    QTest::mouseClick(uploads, Qt::LeftButton);
+    auto *table = child<QTableWidget>(window.get(), u"uploadTable"_s);
+    CHECK(table->rowCount() == 2); // the thumbnail goes first, then the photo
+    CHECK(table->item(1, 0)->text() == u"porraskaytava.jpg"_s);
+
+    // Online again: the record syncs and the file follows.
+    REQUIRE(f.server.restart());
+    QTest::mouseClick(child<QPushButton>(window.get(), u"syncNowButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return f.server.recordCount(u"attachment"_s) == 1; }));
+    REQUIRE(waitUntil(
+        [&] { return list->item(0)->text().contains(translated("EvidencePanel", "done")); },
+        30000));
+    CHECK(table->item(1, 2)->text() == translated("EvidencePanel", "done"));
+    REQUIRE(waitUntil([&] { return !uploads->isVisible(); }));
+    screenshot(window.get(), u"task-evidence"_s);
 }

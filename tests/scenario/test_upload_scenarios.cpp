@@ -1,0 +1,218 @@
+#include <catch2/catch.hpp>
+
+#include "client/core/FileStore.h"
+#include "client/core/UploadQueue.h"
+#include "common/protocol/Protocol.h"
+#include "server/core/BlobStore.h"
+#include "tests/client/WaitUntil.h"
+#include "tests/scenario/ScenarioHarness.h"
+#include "tests/support/FaultProxy.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A PDF-looking file of `size` bytes with random content (incompressible, hashable).
+QByteArray randomPdf(qint64 size, quint32 seed)
+{
+    QByteArray bytes = "%PDF-1.4\n"_ba;
+    QRandomGenerator random(seed);
+    bytes.resize(size);
+    for (qint64 i = 9; i < size; ++i)
+        bytes[i] = char(random.bounded(256));
+    return bytes;
+}
+
+QString writeTemp(const QString &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir + u'/' + name;
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
+QByteArray storedOnServer(TestServer &server, qint64 orgId, const QString &sha)
+{
+    QFile f(BlobStore(server.dataDir()).blobPath(orgId, sha));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+bool fileDone(ClientCore &c, const QString &sha)
+{
+    const auto f = c.session()->files()->file(sha);
+    return f && f->state == StoredFile::State::Done;
+}
+} // namespace
+
+TEST_CASE("evidence attached offline arrives intact after three cuts, re-sending little",
+          "[scenario][upload]")
+{
+    TestServer server;
+    Workshop w(server);
+    FaultProxy proxy(server.port());
+    REQUIRE(proxy.start());
+    auto aino = w.laptop(u"aino"_s, proxy.url());
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+
+    // Offline: the link is down while the photo of the job is attached.
+    proxy.stall();
+    const qint64 size = 3 * 1024 * 1024 + 12345;
+    const QByteArray content = randomPdf(size, 7);
+    const QString path = writeTemp(aino->profileRoot(), u"raportti.pdf"_s, content);
+    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], path).isError());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    REQUIRE(aino->program()->attachments(w.tasks[0]).size() == 1);
+    CHECK(aino->store()->pendingCount() == 1);
+    proxy.resume();
+
+    // Online: the record goes at once (a successful sync starts the upload queue), the file
+    // follows through a link of 1 MB/s.
+    proxy.setBandwidth(FaultProxy::Direction::Upstream, 1000 * 1000);
+    proxy.setRoundTrip(40);
+    proxy.resetCounters();
+    UploadQueue *queue = aino->session()->uploads();
+    queue->setRetryDelays(50, 400);
+    QSignalSpy cuts(&proxy, &FaultProxy::connectionsCut);
+    REQUIRE(aino->sync());
+    CHECK(server.recordCount(u"attachment"_s) == 1);
+    CHECK_FALSE(fileDone(*aino, sha)); // the record did not wait for the file
+    queue->start();
+    for (int i = 1; i <= 3; ++i) {
+        proxy.cutAfter(FaultProxy::Direction::Upstream, 600 * 1000);
+        REQUIRE(waitUntil([&] { return cuts.count() >= i || fileDone(*aino, sha); }, 30000));
+    }
+    REQUIRE(cuts.count() == 3);
+    REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 60000));
+
+    CHECK(storedOnServer(server, w.orgId, sha) == sha.toLatin1());
+    const qint64 sent = proxy.bytesFromClients();
+    const qint64 chunk = queue->largestChunkSent();
+    const qint64 requests = aino->api()->counters().requests;
+    WARN("upload through 3 cuts: " << sent << " bytes from the client for a file of " << size
+                                   << " (" << (sent - size) << " extra), largest chunk " << chunk
+                                   << ", " << requests << " requests in all");
+    CHECK(sent <= size + 3 * chunk + 600 * requests);
+}
+
+TEST_CASE("a client restarted mid-upload resumes where the server stands",
+          "[scenario][upload]")
+{
+    TestServer server;
+    Workshop w(server);
+    FaultProxy proxy(server.port());
+    REQUIRE(proxy.start());
+    auto aino = w.laptop(u"aino"_s, proxy.url());
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+
+    const qint64 size = 4 * 1024 * 1024;
+    const QByteArray content = randomPdf(size, 11);
+    const QString path = writeTemp(aino->profileRoot(), u"video.pdf"_s, content);
+    REQUIRE_FALSE(aino->program()->attach(w.tasks[1], path).isError());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    proxy.setBandwidth(FaultProxy::Direction::Upstream, 150 * 1000);
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(aino->sync()); // starts the upload
+    const auto uploaded = [&] {
+        const auto f = aino->session()->files()->file(sha);
+        return f ? f->uploaded : qint64(-1);
+    };
+    REQUIRE(waitUntil([&] { return uploaded() > 0; }, 30000));
+    const qint64 before = uploaded();
+    INFO("first progress after " << timer.elapsed() << " ms");
+    REQUIRE(before < size);
+
+    // The app is closed mid-upload (chunks in flight are lost) and started again.
+    aino->quit();
+    proxy.setBandwidth(FaultProxy::Direction::Upstream, 2000 * 1000);
+    proxy.resetCounters();
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync()); // starts the upload again
+    REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 60000));
+    CHECK(storedOnServer(server, w.orgId, sha) == sha.toLatin1());
+    const qint64 sent = proxy.bytesFromClients();
+    const qint64 chunk = aino->session()->uploads()->largestChunkSent();
+    WARN("after the restart: " << sent << " bytes sent, " << (size - before)
+                               << " were missing by the client's count, largest chunk " << chunk);
+    CHECK(sent <= size - before + 2 * chunk + 600 * aino->api()->counters().requests);
+}
+
+TEST_CASE("a file the server already holds is not sent again", "[scenario][upload]")
+{
+    TestServer server;
+    Workshop w(server);
+    auto aino = w.laptop(u"aino"_s);
+    auto eero = w.laptop(u"eero"_s);
+    REQUIRE(aino->login());
+    REQUIRE(eero->login());
+    REQUIRE(aino->sync());
+    REQUIRE(eero->sync());
+    const QByteArray content = randomPdf(600 * 1024, 3);
+    const QString a = writeTemp(aino->profileRoot(), u"ohje.pdf"_s, content);
+    const QString e = writeTemp(eero->profileRoot(), u"ohje.pdf"_s, content);
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], a).isError());
+    REQUIRE(aino->sync());
+    REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 30000));
+
+    REQUIRE_FALSE(eero->program()->attach(w.tasks[0], e).isError());
+    eero->api()->resetCounters();
+    REQUIRE(eero->sync());
+    REQUIRE(waitUntil([&] { return fileDone(*eero, sha); }, 30000));
+    CHECK(eero->api()->requestCount(QString::fromUtf16(protocol::path::kUploads)) == 1);
+    CHECK(eero->api()->requestCount(protocol::uploadPath(sha)) == 0); // no chunk
+
+}
+
+TEST_CASE("an upload on a clean 5 Mbit/s link with 60 ms round trips keeps the link busy",
+          "[scenario][upload][goodput]")
+{
+    TestServer server;
+    Workshop w(server);
+    FaultProxy proxy(server.port());
+    REQUIRE(proxy.start());
+    auto aino = w.laptop(u"aino"_s, proxy.url());
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+    // PAJAPOLKU_GOODPUT_KBIT / _RTT_MS / _KIB measure other links (e.g. 500, 300, 1024).
+    const qint64 kbit = qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KBIT") > 0
+        ? qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KBIT") : 5000;
+    const int rttMs = qEnvironmentVariableIsSet("PAJAPOLKU_GOODPUT_RTT_MS")
+        ? qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_RTT_MS") : 60;
+    const qint64 size = qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KIB") > 0
+        ? qint64(qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KIB")) * 1024 : 3 * 1024 * 1024;
+    const QByteArray content = randomPdf(size, 5);
+    const QString path = writeTemp(aino->profileRoot(), u"kierros.pdf"_s, content);
+    REQUIRE_FALSE(aino->program()->attach(w.tasks[2], path).isError());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const qint64 rate = kbit * 1000 / 8;
+    proxy.setBandwidth(FaultProxy::Direction::Upstream, rate);
+    proxy.setRoundTrip(rttMs);
+    proxy.resetCounters();
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(aino->sync()); // the record first; a successful sync starts the upload
+    REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 600000));
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const double goodput = double(size) / seconds / double(rate);
+    WARN("clean " << kbit << " kbit/s, " << rttMs << " ms: " << size << " bytes in " << seconds << " s, goodput "
+                                   << goodput << " of the link, " << proxy.bytesFromClients()
+                                   << " bytes on the wire, largest chunk "
+                                   << aino->session()->uploads()->largestChunkSent());
+    CHECK(storedOnServer(server, w.orgId, sha) == sha.toLatin1());
+    CHECK(goodput >= 0.75);
+}

@@ -1,0 +1,284 @@
+// The coach's workspace and the trainee's side of feedback, driven like a user would drive them,
+// against a real in-process server. With PAJAPOLKU_SCREENSHOT_DIR set, the pages are saved there.
+
+#include "client/core/CoachWorkspace.h"
+#include "client/core/FeedbackThread.h"
+#include "client/core/ProfileManager.h"
+#include "client/core/Session.h"
+#include "client/core/SyncEngine.h"
+#include "client/ui/CoachPage.h"
+#include "client/ui/FeedbackThreadView.h"
+#include "client/ui/HomePage.h"
+#include "client/ui/LanguageManager.h"
+#include "client/ui/MainWindow.h"
+#include "client/ui/ReviewPage.h"
+#include "client/ui/ReviewQueuePage.h"
+#include "client/ui/TaskButton.h"
+#include "client/ui/TaskPage.h"
+#include "client/ui/Theme.h"
+#include "common/util/Crypto.h"
+#include "server/core/Admin.h"
+#include "server/core/ServerStore.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/TestServer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kPassword = u"revontuli-2024"_s;
+
+template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+template<typename T> T *child(QWidget *root, const QString &objectName)
+{
+    T *widget = root->findChild<T *>(objectName);
+    INFO("widget " << objectName.toStdString());
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PAJAPOLKU_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(100);
+    REQUIRE(window->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+struct CoachUiFixture
+{
+    TestServer server;
+    TempDir profileRoot;
+    ProfileManager profiles{profileRoot.path()};
+    LanguageManager language;
+    qint64 orgId = 0;
+    qint64 traineeId = 0;
+    QString taskId;
+    QString submissionId = crypto::newUuid();
+
+    CoachUiFixture()
+    {
+        theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+        language.setLanguage(u"fi"_s, LanguageManager::Remember::No);
+        REQUIRE(server.start());
+        orgId = server.createOrg(u"Lapin Työpajasäätiö"_s);
+        traineeId
+            = server.createUser(orgId, u"maija"_s, kPassword, Role::Trainee, u"Maija Virtanen"_s);
+        server.createUser(orgId, u"kaisa"_s, kPassword, Role::Coach, u"Kaisa Koutsi"_s);
+        server.createUser(orgId, u"liisa"_s, kPassword, Role::Coach, u"Liisa Laine"_s);
+        const QString setId = server.createTaskSet(orgId, u"Toimitilojen ylläpitosiivous"_s,
+                                                   {u"Ikkunoiden pesu"_s, u"Lattian pyyhintä"_s});
+        taskId = server.taskIds(setId).first();
+        const auto row = server.store()->record(QString::fromUtf16(kind::kTask), taskId);
+        REQUIRE(row);
+        Error error;
+        auto task = Task::fromJson(taskId, row->data, &error);
+        REQUIRE(task);
+        task->instructions = u"<p>Pese kahvion ikkunat ja kerro, mitä teit.</p>"_s;
+        const QString q = u"Puhtaus- ja kiinteistöpalvelualan perustutkinto"_s;
+        task->requirements = {
+            {u"nayte_1"_s, u"Osaa valita oikeat välineet ja puhdistusaineet."_s,
+             u"nayte_yllapito"_s, u"Ylläpitosiivous"_s, u"381141"_s, q},
+            {u"nayte_2"_s, u"Osaa tehdä työn järkevässä järjestyksessä."_s, u"nayte_yllapito"_s,
+             u"Ylläpitosiivous"_s, u"381141"_s, q}};
+        REQUIRE_FALSE(server.admin()->updateTask(orgId, *task).isError());
+        server.assign(traineeId, setId);
+        // Maija sent her work from the workshop laptop earlier.
+        Submission s;
+        s.taskId = taskId;
+        s.answer = u"Pesin ikkunat lastalla ylhäältä alas ja kuivasin reunat liinalla."_s;
+        s.at = QDateTime::currentDateTimeUtc();
+        Operation op;
+        op.counter = 1;
+        op.kind = QString::fromUtf16(kind::kSubmission);
+        op.id = submissionId;
+        op.clientTime = s.at;
+        op.data = s.toJson();
+        const auto acks = server.admin()->applyAs(u"maija"_s, u"workshop-laptop"_s, {op}, &error);
+        REQUIRE(acks);
+        REQUIRE(acks->size() == 1);
+        REQUIRE(acks->first().status == AckStatus::Applied);
+    }
+
+    std::unique_ptr<MainWindow> login(const QString &username)
+    {
+        auto window = std::make_unique<MainWindow>(&profiles, &language, server.url());
+        window->resize(1280, 900);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        auto *user = child<QLineEdit>(window.get(), u"usernameLineEdit"_s);
+        user->clear();
+        QTest::keyClicks(user, username);
+        QTest::keyClicks(child<QLineEdit>(window.get(), u"passwordLineEdit"_s), kPassword);
+        QTest::mouseClick(child<QPushButton>(window.get(), u"loginButton"_s), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return window->session() != nullptr; }));
+        return window;
+    }
+};
+} // namespace
+
+TEST_CASE("a coach reviews from the queue, marks requirements and approves with feedback; the "
+          "trainee sees the unread badge and replies",
+          "[ui][coach]")
+{
+    CoachUiFixture f;
+    {
+        auto window = f.login(u"kaisa"_s);
+        CoachPage *coach = window->coachPage();
+        REQUIRE(waitUntil([&] { return coach->isVisible(); }));
+        CHECK_FALSE(window->homePage()->isVisible());
+        auto *queue = child<QTreeWidget>(window.get(), u"reviewQueueTreeWidget"_s);
+        REQUIRE(waitUntil([&] { return queue->topLevelItemCount() == 1; }));
+        CHECK(queue->topLevelItem(0)->text(1) == u"Ikkunoiden pesu"_s);
+        screenshot(window.get(), u"coach-queue"_s);
+
+        queue->setCurrentItem(queue->topLevelItem(0));
+        QTest::mouseClick(child<QPushButton>(window.get(), u"openReviewButton"_s), Qt::LeftButton);
+        ReviewPage *review = coach->reviewPage();
+        REQUIRE(review->isVisible());
+        CHECK(review->submissionId() == f.submissionId);
+        auto *answer = child<QWidget>(review, u"answerTextBrowser"_s);
+        CHECK(answer->isVisible());
+
+        auto *mark = child<QCheckBox>(review, u"demonstratedCheckBox_nayte_1"_s);
+        auto *note = child<QLineEdit>(review, u"markNoteLineEdit_nayte_1"_s);
+        QTest::keyClicks(note, u"Hyvat valineet"_s);
+        mark->click();
+        CHECK(mark->isChecked());
+        QTest::mouseClick(child<QPushButton>(review, u"praiseButton_nayte_2"_s), Qt::LeftButton);
+        auto *feedback = child<QPlainTextEdit>(review, u"feedbackPlainTextEdit"_s);
+        CHECK(feedback->toPlainText().contains(u"järkevässä järjestyksessä"_s));
+        QTest::keyClicks(feedback, u" Kiitos!"_s);
+        screenshot(window.get(), u"coach-review"_s);
+        QTest::mouseClick(child<QPushButton>(review, u"approveButton"_s), Qt::LeftButton);
+
+        // Saved at once; the automatic sync takes it to the server.
+        const auto view = window->session()->coach()->submission(f.submissionId);
+        REQUIRE(view);
+        REQUIRE(view->review);
+        CHECK(view->review->decision() == u"approved"_s);
+        CHECK(view->thread.size() == 1);
+        REQUIRE(waitUntil([&] {
+            return f.server.recordCount(u"review"_s) == 1
+                   && f.server.recordCount(u"requirement_mark"_s) == 1
+                   && f.server.recordCount(u"feedback"_s) == 1;
+        }));
+        REQUIRE(waitUntil([&] { return window->session()->store()->pendingCount() == 0; }));
+        screenshot(window.get(), u"coach-review-approved"_s);
+
+        // Liisa reviewed the same work offline without seeing Kaisa's decision; her laptop's
+        // clock is ahead, so her decision wins and Kaisa is told that a colleague decided
+        // differently.
+        Operation op;
+        op.counter = 1;
+        op.kind = QString::fromUtf16(kind::kReview);
+        op.id = reviewIdFor(f.submissionId);
+        op.clientTime = QDateTime::currentDateTimeUtc();
+        op.data = QJsonObject{
+            {u"submissionId"_s, f.submissionId},
+            {u"hlc"_s, Hlc(QDateTime::currentMSecsSinceEpoch() + 3'600'000, 0,
+                           u"liisa-laptop"_s).toString()},
+            {u"set"_s, QJsonObject{{u"decision"_s, QJsonObject{{u"value"_s, u"revise"_s},
+                                                              {u"base"_s, QString()}}}}}};
+        Error error;
+        const auto acks = f.server.admin()->applyAs(u"liisa"_s, u"liisa-laptop"_s, {op}, &error);
+        REQUIRE(acks);
+        REQUIRE(acks->first().status == AckStatus::Applied);
+        window->session()->sync()->startSync();
+        auto *conflict = child<QWidget>(review, u"conflictFrame"_s);
+        REQUIRE(waitUntil([&] { return conflict->isVisible(); }));
+        CHECK(child<QLabel>(review, u"conflictLabel"_s)->text().contains(u"Liisa Laine"_s));
+        screenshot(window.get(), u"coach-review-conflict"_s);
+        // Kaisa decides again, knowingly: her approval now wins over what she saw.
+        QTest::mouseClick(child<QPushButton>(review, u"approveButton"_s), Qt::LeftButton);
+        CHECK(window->session()->coach()->submission(f.submissionId)->review->decision()
+              == u"approved"_s);
+        REQUIRE(waitUntil([&] { return window->session()->store()->pendingCount() == 0; }));
+        QTest::mouseClick(child<QPushButton>(review, u"reviewBackButton"_s), Qt::LeftButton);
+        CHECK(queue->topLevelItemCount() == 0);
+        screenshot(window.get(), u"coach-queue-empty"_s);
+
+        // The roster: the trainee with her progress; the search filters by name.
+        child<QTabWidget>(window.get(), u"coachTabWidget"_s)->setCurrentIndex(1);
+        auto *roster = child<QTreeWidget>(window.get(), u"rosterTreeWidget"_s);
+        REQUIRE(roster->topLevelItemCount() == 1);
+        CHECK(roster->topLevelItem(0)->text(2).contains(u"1 / 2"_s));
+        // The name and organisation come from the trainee's profile record.
+        CHECK(roster->topLevelItem(0)->text(0) == u"Maija Virtanen"_s);
+        CHECK_FALSE(roster->topLevelItem(0)->text(1).isEmpty());
+        screenshot(window.get(), u"coach-roster"_s);
+        auto *search = child<QLineEdit>(window.get(), u"rosterSearchLineEdit"_s);
+        QTest::keyClicks(search, u"zzz"_s);
+        CHECK(roster->topLevelItem(0)->isHidden());
+        search->clear();
+        CHECK_FALSE(roster->topLevelItem(0)->isHidden());
+        window->logout();
+    }
+    {
+        auto window = f.login(u"maija"_s);
+        HomePage *home = window->homePage();
+        TaskButton *button = nullptr;
+        REQUIRE(waitUntil([&] {
+            button = home->taskButton(f.taskId);
+            return home->isVisible() && button != nullptr;
+        }));
+        REQUIRE(button != nullptr);
+        REQUIRE(waitUntil([&] { return button->unreadCount() == 1; }));
+        auto *banner = child<QLabel>(home, u"unreadFeedbackLabel"_s);
+        CHECK(banner->isVisible());
+        screenshot(window.get(), u"trainee-home-unread"_s);
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        TaskPage *page = window->taskPage();
+        REQUIRE(page->isVisible());
+        auto *thread = child<FeedbackThreadView>(page, u"taskThreadView"_s);
+        CHECK(thread->isVisible());
+        CHECK(thread->messageCount() == 1);
+        CHECK(window->session()->feedback()->unreadCount() == 0);
+        auto *reply = child<QPlainTextEdit>(page, u"replyPlainTextEdit"_s);
+        QTest::keyClicks(reply, u"Kiitos palautteesta!"_s);
+        screenshot(window.get(), u"trainee-task-thread"_s);
+        QTest::mouseClick(child<QPushButton>(page, u"replyButton"_s), Qt::LeftButton);
+        CHECK(reply->toPlainText().isEmpty());
+        CHECK(thread->messageCount() == 2);
+        REQUIRE(waitUntil([&] {
+            return f.server.recordCount(u"feedback"_s) == 2
+                   && f.server.recordCount(u"feedback_read"_s) == 1;
+        }));
+        QTest::mouseClick(child<QPushButton>(page, u"backButton"_s), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return home->isVisible(); }));
+        TaskButton *after = home->taskButton(f.taskId);
+        REQUIRE(after != nullptr);
+        CHECK(after->unreadCount() == 0);
+        CHECK_FALSE(banner->isVisible());
+        window->logout();
+    }
+}
