@@ -102,7 +102,64 @@
     </message>
     <message>
         <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
-        <translation>Review your trainees' work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</translation>
+        <translation>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</translation>
+    </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation>Quick phrases</translation>
+    </message>
+    <message>
+        <source>Edit your organisation&apos;s ready-made feedback sentences</source>
+        <translation>Edit your organisation&apos;s ready-made feedback sentences</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceMapView</name>
+    <message>
+        <source>My competence</source>
+        <translation>My competence</translation>
+    </message>
+    <message>
+        <source>Competence: %1</source>
+        <translation>Competence: %1</translation>
+    </message>
+    <message>
+        <source>These are the skills your tasks train. When your coach sees that you can do a skill, it is marked demonstrated.</source>
+        <translation>These are the skills your tasks train. When your coach sees that you can do a skill, it is marked demonstrated.</translation>
+    </message>
+    <message>
+        <source>The skill requirements of the trainee&apos;s goal program. A requirement is demonstrated when a coach marked it demonstrated in some task.</source>
+        <translation>The skill requirements of the trainee&apos;s goal program. A requirement is demonstrated when a coach marked it demonstrated in some task.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n skill(s) demonstrated</source>
+        <translation>
+            <numerusform>%1 / %n skill demonstrated</numerusform>
+            <numerusform>%1 / %n skills demonstrated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skills yet. When your tasks are linked to skill requirements of a qualification, they are shown here.</source>
+        <translation>No skills yet. When your tasks are linked to skill requirements of a qualification, they are shown here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n demonstrated</source>
+        <translation>
+            <numerusform>%1 / %n demonstrated</numerusform>
+            <numerusform>%1 / %n demonstrated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation>Demonstrated</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -301,6 +358,45 @@
             <numerusform>You have %n new messages from your coach. They are in the tasks with a red number.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My competence</source>
+        <translation>My competence</translation>
+    </message>
+    <message>
+        <source>The skills you have shown in your tasks</source>
+        <translation>The skills you have shown in your tasks</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>The image cannot be shown.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -409,6 +505,101 @@
     </message>
 </context>
 <context>
+    <name>PhraseBankDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation>Quick phrases</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s ready-made sentences for feedback. Changes are saved on this computer and sent at the next sync; the other coaches of your organisation get them too.</source>
+        <translation>Your organisation&apos;s ready-made sentences for feedback. Changes are saved on this computer and sent at the next sync; the other coaches of your organisation get them too.</translation>
+    </message>
+    <message>
+        <source>New phrase</source>
+        <translation>New phrase</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Type of the new phrase</source>
+        <translation>Type of the new phrase</translation>
+    </message>
+    <message>
+        <source>For example: The result is neat and tidy.</source>
+        <translation>For example: The result is neat and tidy.</translation>
+    </message>
+    <message>
+        <source>Text of the new phrase</source>
+        <translation>Text of the new phrase</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Text of the selected phrase</source>
+        <translation>Text of the selected phrase</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>archived, not offered in reviews</source>
+        <translation>archived, not offered in reviews</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>not accepted: %1</source>
+        <translation>not accepted: %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Choose a phrase from the list to edit it</source>
+        <translation>Choose a phrase from the list to edit it</translation>
+    </message>
+    <message>
+        <source>Write the phrase first.</source>
+        <translation>Write the phrase first.</translation>
+    </message>
+    <message>
+        <source>The phrase could not be saved.</source>
+        <translation>The phrase could not be saved.</translation>
+    </message>
+    <message>
+        <source>A phrase cannot be empty.</source>
+        <translation>A phrase cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Selected phrase</source>
+        <translation>Selected phrase</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDonut</name>
     <message>
         <source>%1%</source>
@@ -426,6 +617,37 @@
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
         <translation>%1 of the tasks are sent for review or approved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidencePanel</name>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <source>Waiting to download</source>
+        <translation>Waiting to download</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this laptop yet; click to download it when online.</source>
+        <translation>%1 is not on this laptop yet; click to download it when online.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>No files attached.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +670,7 @@
     </message>
     <message>
         <source>A colleague decided differently at the same time: %1 chose &quot;%2&quot;. The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</source>
-        <translation>A colleague decided differently at the same time: %1 chose "%2". The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</translation>
+        <translation>A colleague decided differently at the same time: %1 chose &quot;%2&quot;. The decision shown here was made later and is the one the trainee sees. Both are kept in the history.</translation>
     </message>
     <message>
         <source>a coach</source>
@@ -508,7 +730,7 @@
     </message>
     <message>
         <source>The trainee&apos;s answer</source>
-        <translation>The trainee's answer</translation>
+        <translation>The trainee&apos;s answer</translation>
     </message>
     <message>
         <source>Task instructions</source>
@@ -572,7 +794,7 @@
     </message>
     <message>
         <source>A colleague decided differently at the same time: you chose &quot;%1&quot;, but %2&apos;s later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</source>
-        <translation>A colleague decided differently at the same time: you chose "%1", but %2's later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</translation>
+        <translation>A colleague decided differently at the same time: you chose &quot;%1&quot;, but %2&apos;s later decision is the one shown here and seen by the trainee. Both are kept in the history. Decide again if you disagree.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +916,14 @@
     <message>
         <source>Groups</source>
         <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Show competence</source>
+        <translation>Show competence</translation>
+    </message>
+    <message>
+        <source>The chosen trainee&apos;s demonstrated skills</source>
+        <translation>The chosen trainee&apos;s demonstrated skills</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,63 @@
         <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
         <translation>Arvioi valmentautujien töitä ja anna palautetta. Kaikki tekemäsi tallentuu tälle koneelle ja lähtee seuraavassa päivityksessä, joten voit työskennellä myös ilman verkkoyhteyttä.</translation>
     </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation>Pikafraasit</translation>
+    </message>
+    <message>
+        <source>Edit your organisation&apos;s ready-made feedback sentences</source>
+        <translation>Muokkaa organisaatiosi valmiita palautelauseita</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceMapView</name>
+    <message>
+        <source>My competence</source>
+        <translation>Osaamiseni</translation>
+    </message>
+    <message>
+        <source>Competence: %1</source>
+        <translation>Osaaminen: %1</translation>
+    </message>
+    <message>
+        <source>These are the skills your tasks train. When your coach sees that you can do a skill, it is marked demonstrated.</source>
+        <translation>Nämä ovat taitoja, joita harjoittelet tehtävissäsi. Kun valmentajasi näkee, että osaat taidon, se merkitään osoitetuksi.</translation>
+    </message>
+    <message>
+        <source>The skill requirements of the trainee&apos;s goal program. A requirement is demonstrated when a coach marked it demonstrated in some task.</source>
+        <translation>Valmentautujan tavoiteohjelman ammattitaitovaatimukset. Vaatimus on osoitettu, kun valmentaja on merkinnyt sen osoitetuksi jossakin tehtävässä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n skill(s) demonstrated</source>
+        <translation>
+            <numerusform>%1 / %n taito osoitettu</numerusform>
+            <numerusform>%1 / %n taitoa osoitettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skills yet. When your tasks are linked to skill requirements of a qualification, they are shown here.</source>
+        <translation>Ei vielä taitoja. Kun tehtäväsi liitetään tutkinnon ammattitaitovaatimuksiin, ne näkyvät tässä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n demonstrated</source>
+        <translation>
+            <numerusform>%1 / %n osoitettu</numerusform>
+            <numerusform>%1 / %n osoitettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation>Osoitettu</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -301,6 +358,45 @@
             <numerusform>Sinulle on %n uutta viestiä valmentajalta. Ne ovat tehtävissä, joissa on punainen numero.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My competence</source>
+        <translation>Osaamiseni</translation>
+    </message>
+    <message>
+        <source>The skills you have shown in your tasks</source>
+        <translation>Taidot, jotka olet osoittanut tehtävissäsi</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>Fit</source>
+        <translation>Sovita</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>Kuvaa ei voi näyttää.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -409,6 +505,101 @@
     </message>
 </context>
 <context>
+    <name>PhraseBankDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Tallenna teksti</translation>
+    </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation>Pikafraasit</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s ready-made sentences for feedback. Changes are saved on this computer and sent at the next sync; the other coaches of your organisation get them too.</source>
+        <translation>Organisaatiosi valmiit lauseet palautteeseen. Muutokset tallentuvat tälle tietokoneelle ja lähtevät seuraavassa synkronoinnissa; myös organisaatiosi muut valmentajat saavat ne.</translation>
+    </message>
+    <message>
+        <source>New phrase</source>
+        <translation>Uusi fraasi</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Kehu</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Type of the new phrase</source>
+        <translation>Uuden fraasin laji</translation>
+    </message>
+    <message>
+        <source>For example: The result is neat and tidy.</source>
+        <translation>Esimerkiksi: Työjälki on siistiä.</translation>
+    </message>
+    <message>
+        <source>Text of the new phrase</source>
+        <translation>Uuden fraasin teksti</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Fraasit</translation>
+    </message>
+    <message>
+        <source>Text of the selected phrase</source>
+        <translation>Valitun fraasin teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>archived, not offered in reviews</source>
+        <translation>arkistoitu, ei tarjota arvioinnissa</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>not accepted: %1</source>
+        <translation>ei hyväksytty: %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Choose a phrase from the list to edit it</source>
+        <translation>Valitse muokattava fraasi listasta</translation>
+    </message>
+    <message>
+        <source>Write the phrase first.</source>
+        <translation>Kirjoita fraasi ensin.</translation>
+    </message>
+    <message>
+        <source>The phrase could not be saved.</source>
+        <translation>Fraasia ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>A phrase cannot be empty.</source>
+        <translation>Fraasi ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>Selected phrase</source>
+        <translation>Valittu fraasi</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDonut</name>
     <message>
         <source>%1%</source>
@@ -426,6 +617,37 @@
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
         <translation>%1 tehtävistä on lähetetty arvioitavaksi tai hyväksytty.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidencePanel</name>
+    <message>
+        <source>Downloaded</source>
+        <translation>Ladattu</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Waiting to download</source>
+        <translation>Odottaa latausta</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Avaa %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this laptop yet; click to download it when online.</source>
+        <translation>%1 ei ole vielä tällä koneella; napsauta ladataksesi sen, kun verkko on käytössä.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Näytöt ja liitteet</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Ei liitettyjä tiedostoja.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +916,14 @@
     <message>
         <source>Groups</source>
         <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>Show competence</source>
+        <translation>Näytä osaaminen</translation>
+    </message>
+    <message>
+        <source>The chosen trainee&apos;s demonstrated skills</source>
+        <translation>Valitun valmentautujan osoittamat taidot</translation>
     </message>
 </context>
 <context>

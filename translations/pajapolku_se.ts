@@ -106,6 +106,65 @@
         <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your organisation&apos;s ready-made feedback sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceMapView</name>
+    <message>
+        <source>My competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the skills your tasks train. When your coach sees that you can do a skill, it is marked demonstrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill requirements of the trainee&apos;s goal program. A requirement is demonstrated when a coach marked it demonstrated in some task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n skill(s) demonstrated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skills yet. When your tasks are linked to skill requirements of a qualification, they are shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n demonstrated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">Ii vel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -307,6 +366,45 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>My competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills you have shown in your tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -415,6 +513,101 @@
     </message>
 </context>
 <context>
+    <name>PhraseBankDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s ready-made sentences for feedback. Changes are saved on this computer and sent at the next sync; the other coaches of your organisation get them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the new phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: The result is neat and tidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the new phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived, not offered in reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a phrase from the list to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the phrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phrase could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phrase cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressDonut</name>
     <message>
         <source>%1%</source>
@@ -431,6 +624,37 @@
     </message>
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidencePanel</name>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this laptop yet; click to download it when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +924,14 @@
     </message>
     <message>
         <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen trainee&apos;s demonstrated skills</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,63 @@
         <source>Review your trainees&apos; work and give feedback. Everything you do is saved on this computer and sent at the next sync, so you can work without a connection.</source>
         <translation>Bedöm deltagarnas arbeten och ge respons. Allt du gör sparas på den här datorn och skickas vid nästa synkronisering, så du kan arbeta utan uppkoppling.</translation>
     </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation>Snabbfraser</translation>
+    </message>
+    <message>
+        <source>Edit your organisation&apos;s ready-made feedback sentences</source>
+        <translation>Redigera organisationens färdiga återkopplingsfraser</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceMapView</name>
+    <message>
+        <source>My competence</source>
+        <translation>Mitt kunnande</translation>
+    </message>
+    <message>
+        <source>Competence: %1</source>
+        <translation>Kunnande: %1</translation>
+    </message>
+    <message>
+        <source>These are the skills your tasks train. When your coach sees that you can do a skill, it is marked demonstrated.</source>
+        <translation>Det här är färdigheterna som du övar i dina uppgifter. När din handledare ser att du kan en färdighet markeras den som visad.</translation>
+    </message>
+    <message>
+        <source>The skill requirements of the trainee&apos;s goal program. A requirement is demonstrated when a coach marked it demonstrated in some task.</source>
+        <translation>Yrkeskunnandekraven i deltagarens målprogram. Ett krav är visat när en handledare har markerat det som visat i någon uppgift.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n skill(s) demonstrated</source>
+        <translation>
+            <numerusform>%1 / %n färdighet visad</numerusform>
+            <numerusform>%1 / %n färdigheter visade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skills yet. When your tasks are linked to skill requirements of a qualification, they are shown here.</source>
+        <translation>Inga färdigheter ännu. När dina uppgifter kopplas till yrkeskunnandekrav i en examen visas de här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n demonstrated</source>
+        <translation>
+            <numerusform>%1 / %n visad</numerusform>
+            <numerusform>%1 / %n visade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstrated</source>
+        <translation>Visad</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte ännu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -301,6 +358,45 @@
             <numerusform>Du har %n nya meddelanden från din handledare. De finns i uppgifterna med en röd siffra.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My competence</source>
+        <translation>Mitt kunnande</translation>
+    </message>
+    <message>
+        <source>The skills you have shown in your tasks</source>
+        <translation>Färdigheterna som du har visat i dina uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassa</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation>Bilden kan inte visas.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -409,6 +505,101 @@
     </message>
 </context>
 <context>
+    <name>PhraseBankDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Spara texten</translation>
+    </message>
+    <message>
+        <source>Quick phrases</source>
+        <translation>Snabbfraser</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s ready-made sentences for feedback. Changes are saved on this computer and sent at the next sync; the other coaches of your organisation get them too.</source>
+        <translation>Organisationens färdiga meningar för återkoppling. Ändringarna sparas på den här datorn och skickas vid nästa synkronisering; även organisationens andra handledare får dem.</translation>
+    </message>
+    <message>
+        <source>New phrase</source>
+        <translation>Ny fras</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Beröm</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <source>Type of the new phrase</source>
+        <translation>Den nya frasens typ</translation>
+    </message>
+    <message>
+        <source>For example: The result is neat and tidy.</source>
+        <translation>Till exempel: Resultatet är snyggt och prydligt.</translation>
+    </message>
+    <message>
+        <source>Text of the new phrase</source>
+        <translation>Den nya frasens text</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>Fraser</translation>
+    </message>
+    <message>
+        <source>Text of the selected phrase</source>
+        <translation>Den valda frasens text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>archived, not offered in reviews</source>
+        <translation>arkiverad, erbjuds inte vid bedömning</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>not accepted: %1</source>
+        <translation>inte godkänd: %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Choose a phrase from the list to edit it</source>
+        <translation>Välj en fras i listan för att redigera den</translation>
+    </message>
+    <message>
+        <source>Write the phrase first.</source>
+        <translation>Skriv frasen först.</translation>
+    </message>
+    <message>
+        <source>The phrase could not be saved.</source>
+        <translation>Frasen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>A phrase cannot be empty.</source>
+        <translation>En fras kan inte vara tom.</translation>
+    </message>
+    <message>
+        <source>Selected phrase</source>
+        <translation>Vald fras</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDonut</name>
     <message>
         <source>%1%</source>
@@ -426,6 +617,37 @@
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
         <translation>%1 av uppgifterna är skickade för bedömning eller godkända.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidencePanel</name>
+    <message>
+        <source>Downloaded</source>
+        <translation>Nedladdad</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Laddar ned…</translation>
+    </message>
+    <message>
+        <source>Waiting to download</source>
+        <translation>Väntar på nedladdning</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Öppna %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this laptop yet; click to download it when online.</source>
+        <translation>%1 finns inte på den här datorn ännu; klicka för att ladda ned den när du är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bevis och bilagor</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Inga bifogade filer.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +916,14 @@
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Show competence</source>
+        <translation>Visa kunnande</translation>
+    </message>
+    <message>
+        <source>The chosen trainee&apos;s demonstrated skills</source>
+        <translation>Den valda deltagarens visade färdigheter</translation>
     </message>
 </context>
 <context>

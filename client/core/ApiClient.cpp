@@ -5,6 +5,7 @@
 #include "common/util/Compression.h"
 #include "common/util/Crypto.h"
 
+#include <QFileDevice>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -71,14 +72,59 @@ void ApiReply::attach(QNetworkReply *reply)
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, &ApiReply::uploadProgress);
+    if (m_sink) {
+        connect(reply, &QNetworkReply::readyRead, this, [this] {
+            if (QNetworkReply *running = m_reply.data(); running && !writeToSink(running))
+                running->abort();
+        });
+    }
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         // A body this large is no answer of ours: stop before it fills the memory.
         QNetworkReply *running = m_reply.data();
-        if (received > protocol::limits::kMaxDecompressedBody && running) {
+        if (received > protocol::limits::kMaxDecompressedBody && running && !m_sinkStarted) {
             m_error = Error(ErrorCode::PayloadTooLarge, u"the server's answer is too large"_s);
             running->abort();
         }
     });
+}
+
+bool ApiReply::writeToSink(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 && status != 206)
+        return true; // an error answer: read as JSON at the end
+    QIODevice *sink = m_sink.data();
+    if (!sink) {
+        m_error = Error(ErrorCode::Internal, u"the download has nowhere to go"_s);
+        return false;
+    }
+    if (!m_sinkStarted) {
+        m_sinkStarted = true;
+        const QByteArray range = reply->rawHeader("Content-Range"_ba);
+        const QByteArray expected = "bytes "_ba + QByteArray::number(m_sinkFrom) + '-';
+        if (status == 206 && !range.startsWith(expected)) {
+            m_error = Error(ErrorCode::InvalidResponse, u"the server sent another range"_s);
+            return false;
+        }
+        if (status == 200 && m_sinkFrom > 0) {
+            // The whole file came: start the sink over.
+            auto *file = qobject_cast<QFileDevice *>(sink);
+            if (!file || !file->resize(0) || !file->seek(0)) {
+                m_error = Error(ErrorCode::Internal, u"the partial file cannot be restarted"_s);
+                return false;
+            }
+        }
+    }
+    while (reply->bytesAvailable() > 0) {
+        const QByteArray block = reply->read(256 * 1024);
+        if (sink->write(block) != block.size()) {
+            m_error = Error(ErrorCode::Internal, u"the disk is full or not writable"_s);
+            return false;
+        }
+        m_bodyReceived += block.size();
+        m_plainReceived += block.size();
+    }
+    return true;
 }
 
 void ApiReply::abort()
@@ -96,9 +142,13 @@ void ApiReply::onFinished()
     if (!reply || m_finished)
         return;
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray(); // closed on abort
-    m_bodyReceived = raw.size();
-    m_bytesReceived = raw.size();
+    const bool streamed = m_sink && (m_status == 200 || m_status == 206);
+    if (streamed && !m_error.isError() && reply->isOpen() && !writeToSink(reply))
+        reply->abort();
+    const QByteArray raw = (reply->isOpen() && !streamed) ? reply->readAll() : QByteArray();
+    if (!streamed)
+        m_bodyReceived = raw.size();
+    m_bytesReceived = streamed ? m_bodyReceived : raw.size();
     if (m_status != 0)
         m_bytesReceived += 17 + headerBytes(reply->rawHeaderPairs()) + 2; // status line, blank line
     const QNetworkReply::NetworkError netError = reply->error();
@@ -118,6 +168,11 @@ void ApiReply::onFinished()
             m_error = Error(ErrorCode::Timeout, netErrorText);
         else
             m_error = Error(ErrorCode::NetworkError, netErrorText);
+    } else if (streamed) {
+        if (netError != QNetworkReply::NoError) // cut in the middle: what arrived stays
+            m_error = Error(netError == QNetworkReply::TimeoutError ? ErrorCode::Timeout
+                                                                    : ErrorCode::NetworkError,
+                            netErrorText);
     } else {
         QByteArray body = raw;
         if (encoding.contains(protocol::kZstd)) {
@@ -136,10 +191,12 @@ void ApiReply::onFinished()
             else if (m_status >= 200 && m_status < 300)
                 m_error = Error(ErrorCode::InvalidResponse, parseError.message);
         }
+        if (!m_error.isError())
+            m_json = obj; // kept for error answers too: they may say where to go on
         if (m_error.isError()) {
             // already decided
         } else if (m_status >= 200 && m_status < 300) {
-            m_json = obj;
+            // success
         } else if (m_status == 426) {
             m_error = Error(ErrorCode::ProtocolUnsupported, obj.value(u"message"_s).toString());
         } else if (obj.contains(u"code"_s)) {
@@ -149,6 +206,14 @@ void ApiReply::onFinished()
         }
     }
     finish();
+}
+
+qint64 ApiReply::errorOffset() const
+{
+    if (!m_error.isError() || !m_json.value(u"offset"_s).isDouble())
+        return -1;
+    const qint64 offset = m_json.value(u"offset"_s).toInteger(-1);
+    return offset >= 0 ? offset : -1;
 }
 
 void ApiReply::finish()
@@ -221,9 +286,21 @@ ApiReply *ApiClient::putChunk(const QString &sha256, qint64 offset, const QByteA
     return send(protocol::uploadPath(sha256), "PUT"_ba, nullptr, false, &chunk, headers);
 }
 
+ApiReply *ApiClient::downloadFile(const QString &sha256, qint64 from, QIODevice *sink)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (from > 0)
+        headers.append({"Range"_ba, QByteArray("bytes="_ba + QByteArray::number(from) + '-')});
+    ApiReply *job = send(QString::fromUtf16(protocol::path::kFiles) + u'/' + sha256, "GET"_ba,
+                         nullptr, false, nullptr, headers, sink);
+    job->m_sinkFrom = from;
+    return job;
+}
+
 ApiReply *ApiClient::send(const QString &path, const QByteArray &method, const QJsonObject *body,
                           bool compressBody, const QByteArray *rawBody,
-                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                          QIODevice *sink)
 {
     QUrl url = m_baseUrl;
     QString prefix = url.path();
@@ -239,6 +316,7 @@ ApiReply *ApiClient::send(const QString &path, const QByteArray &method, const Q
         request.setRawHeader(protocol::header::kAuthorization, "Bearer "_ba + m_token.toUtf8());
 
     auto *job = new ApiReply(path, this);
+    job->m_sink = sink;
     QByteArray data;
     if (body) {
         data = QJsonDocument(*body).toJson(QJsonDocument::Compact);

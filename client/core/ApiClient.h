@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -33,7 +34,10 @@ public:
     int httpStatus() const { return m_status; } // 0 when no HTTP answer arrived
     bool reachedServer() const { return m_status != 0; }
     int retryAfterSeconds() const { return m_retryAfter; } // from 429/503; 0 when absent
-    const QJsonObject &json() const { return m_json; } // the (decompressed) JSON body
+    // The (decompressed) JSON body, of error answers too (409/422 of an upload carry "offset").
+    const QJsonObject &json() const { return m_json; }
+    // The "offset" an upload error answer names (where to go on from); -1 when absent.
+    qint64 errorOffset() const;
 
     // Wire bytes of this request: request line, headers and body as sent (approximate for the
     // headers Qt adds itself), and status line, headers and body as received.
@@ -59,9 +63,13 @@ private:
     explicit ApiReply(const QString &path, QObject *parent);
     void attach(QNetworkReply *reply);
     void onFinished();
+    bool writeToSink(QNetworkReply *reply); // downloads: streams a 200/206 body into m_sink
     void finish();
 
     QPointer<QNetworkReply> m_reply;
+    QPointer<QIODevice> m_sink; // downloads only: where the body goes
+    qint64 m_sinkFrom = 0; // the byte the requested range starts at
+    bool m_sinkStarted = false;
     QString m_path;
     Error m_error;
     QJsonObject m_json;
@@ -101,6 +109,11 @@ public:
     ApiReply *beginUpload(const UploadBeginRequest &request);
     ApiReply *uploadStatus(const QString &sha256);
     ApiReply *putChunk(const QString &sha256, qint64 offset, const QByteArray &chunk);
+    // Downloads a file (GET /api/v1/files/<sha256>), streaming its body into `sink` as it
+    // arrives (never held in memory). from > 0 asks for the rest with Range: bytes=<from>-; a
+    // server answering the whole file (200) has the sink truncated and written from its start.
+    // The sink must stay open until finished(); error bodies are never written into it.
+    ApiReply *downloadFile(const QString &sha256, qint64 from, QIODevice *sink);
 
     // Totals over every finished request since construction or resetCounters().
     struct Counters
@@ -125,7 +138,8 @@ signals:
 private:
     ApiReply *send(const QString &path, const QByteArray &method, const QJsonObject *body,
                    bool compressBody, const QByteArray *rawBody = nullptr,
-                   const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+                   const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {},
+                   QIODevice *sink = nullptr);
     void count(const ApiReply *reply);
 
     QNetworkAccessManager *m_nam;

@@ -38,7 +38,8 @@ const QString kColumns = u"sha256, size, media_type, file_name, thumbnail_sha256
 
 FileStore::FileStore(const QString &dbPath, QObject *parent)
     : QObject(parent), m_dbPath(dbPath),
-      m_dir(QFileInfo(dbPath).absoluteDir().filePath(u"files"_s))
+      m_dir(QFileInfo(dbPath).absoluteDir().filePath(u"files"_s)),
+      m_maxFileSize(protocol::limits::kDefaultMaxFileSize)
 { }
 
 FileStore::~FileStore()
@@ -85,61 +86,46 @@ QString FileStore::pathOf(const QString &sha256) const
 std::optional<StoredFile> FileStore::add(const QString &sourcePath, const AttachOptions &options,
                                          Error *error)
 {
-    const QFileInfo info(sourcePath);
-    const QString fileName = Attachment::sanitizeFileName(info.fileName());
-    if (!info.isFile() || !info.isReadable()) {
-        *error = Error(ErrorCode::NotFound, u"the file cannot be read"_s);
+    const std::optional<CopiedFile> copied = copyIn(m_dir, sourcePath, options, m_maxFileSize, error);
+    if (!copied)
         return std::nullopt;
-    }
-    QString thumbSha;
-    const bool image = Thumbnailer::isImage(sourcePath);
-    if (image && options.makeThumbnail) {
-        const QByteArray thumb = Thumbnailer::thumbnailJpeg(sourcePath);
-        if (!thumb.isEmpty()) {
-            Error thumbError;
-            if (auto t = store(thumb, u"thumbnail.jpg"_s, {}, &thumbError))
-                thumbSha = t->sha256;
-        }
-    }
-    if (image && options.downscaleLargePhotos) {
-        if (std::optional<QByteArray> smaller = Thumbnailer::downscaledJpeg(sourcePath)) {
-            QString name = fileName;
-            if (!name.endsWith(u".jpg"_s, Qt::CaseInsensitive)
-                && !name.endsWith(u".jpeg"_s, Qt::CaseInsensitive))
-                name = QFileInfo(name).completeBaseName() + u".jpg"_s;
-            return store(*smaller, name, thumbSha, error);
-        }
-    }
-    return storeFromFile(sourcePath, fileName, thumbSha, error);
+    return record(*copied, error);
 }
 
-std::optional<StoredFile> FileStore::store(const QByteArray &bytes, const QString &fileName,
-                                           const QString &thumbnailSha, Error *error)
+namespace {
+struct Blob
 {
-    const QString sha
+    QString sha;
+    qint64 size = 0;
+    QString mediaType;
+};
+
+std::optional<Blob> writeBytes(const QString &dir, const QByteArray &bytes, Error *error)
+{
+    Blob blob;
+    blob.sha
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (!QFile::exists(pathOf(sha))) {
-        QSaveFile out(pathOf(sha));
+    blob.size = bytes.size();
+    blob.mediaType = upload::sniffMediaType(bytes.left(protocol::limits::kSniffBytes), bytes.size());
+    const QString path = dir + u'/' + blob.sha;
+    if (!QFile::exists(path)) {
+        QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             *error = Error(ErrorCode::Internal, u"the file cannot be saved: "_s + out.errorString());
             return std::nullopt;
         }
     }
-    return insert(sha, bytes.size(), upload::sniffMediaType(bytes.left(protocol::limits::kSniffBytes),
-                                                            bytes.size()),
-                  fileName, thumbnailSha, error);
+    return blob;
 }
 
-std::optional<StoredFile> FileStore::storeFromFile(const QString &sourcePath,
-                                                   const QString &fileName,
-                                                   const QString &thumbnailSha, Error *error)
+std::optional<Blob> copyFile(const QString &dir, const QString &sourcePath, Error *error)
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
         *error = Error(ErrorCode::NotFound, u"the file cannot be read: "_s + in.errorString());
         return std::nullopt;
     }
-    const QString temp = m_dir + u"/incoming-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString temp = dir + u"/incoming-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QFile out(temp);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = Error(ErrorCode::Internal, u"the file cannot be saved: "_s + out.errorString());
@@ -172,22 +158,91 @@ std::optional<StoredFile> FileStore::storeFromFile(const QString &sourcePath,
                            : Error(ErrorCode::Internal, u"the file could not be copied"_s);
         return std::nullopt;
     }
-    const QString mediaType = upload::sniffMediaType(head, size);
-    if (mediaType.isEmpty()) {
+    Blob blob;
+    blob.mediaType = upload::sniffMediaType(head, size);
+    if (blob.mediaType.isEmpty()) {
         QFile::remove(temp);
         *error = Error(ErrorCode::UnsupportedMediaType,
                        u"this kind of file cannot be attached"_s);
         return std::nullopt;
     }
-    const QString sha = QString::fromLatin1(hash.result().toHex());
-    if (QFile::exists(pathOf(sha)))
+    blob.sha = QString::fromLatin1(hash.result().toHex());
+    blob.size = size;
+    const QString path = dir + u'/' + blob.sha;
+    if (QFile::exists(path))
         QFile::remove(temp);
-    else if (!QFile::rename(temp, pathOf(sha))) {
+    else if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         *error = Error(ErrorCode::Internal, u"the file could not be stored"_s);
         return std::nullopt;
     }
-    return insert(sha, size, mediaType, fileName, thumbnailSha, error);
+    return blob;
+}
+} // namespace
+
+std::optional<CopiedFile> FileStore::copyIn(const QString &directory, const QString &sourcePath,
+                                            const AttachOptions &options, qint64 maxFileSize,
+                                            Error *error)
+{
+    const QFileInfo info(sourcePath);
+    const QString fileName = Attachment::sanitizeFileName(info.fileName());
+    if (!info.isFile() || !info.isReadable()) {
+        *error = Error(ErrorCode::NotFound, u"the file cannot be read"_s);
+        return std::nullopt;
+    }
+    if (maxFileSize > 0 && info.size() > maxFileSize) {
+        *error = Error(ErrorCode::PayloadTooLarge,
+                       u"the file is larger than the limit of %1 MiB"_s.arg(maxFileSize / (1024 * 1024)));
+        return std::nullopt;
+    }
+    CopiedFile out;
+    out.fileName = fileName;
+    const bool image = Thumbnailer::isImage(sourcePath);
+    if (image && options.makeThumbnail) {
+        const QByteArray thumb = Thumbnailer::thumbnailJpeg(sourcePath);
+        if (!thumb.isEmpty()) {
+            Error thumbError;
+            if (auto t = writeBytes(directory, thumb, &thumbError); t && !t->mediaType.isEmpty()) {
+                out.thumbnailSha256 = t->sha;
+                out.thumbnailSize = t->size;
+            }
+        }
+    }
+    std::optional<Blob> blob;
+    if (image && options.downscaleLargePhotos) {
+        if (std::optional<QByteArray> smaller = Thumbnailer::downscaledJpeg(sourcePath)) {
+            if (!fileName.endsWith(u".jpg"_s, Qt::CaseInsensitive)
+                && !fileName.endsWith(u".jpeg"_s, Qt::CaseInsensitive))
+                out.fileName = QFileInfo(fileName).completeBaseName() + u".jpg"_s;
+            blob = writeBytes(directory, *smaller, error);
+            if (!blob)
+                return std::nullopt;
+        }
+    }
+    if (!blob)
+        blob = copyFile(directory, sourcePath, error);
+    if (!blob)
+        return std::nullopt;
+    out.sha256 = blob->sha;
+    out.size = blob->size;
+    out.mediaType = blob->mediaType;
+    return out;
+}
+
+std::optional<StoredFile> FileStore::record(const CopiedFile &copied, Error *error)
+{
+    if (!QFile::exists(pathOf(copied.sha256))) {
+        *error = Error(ErrorCode::NotFound, u"the copied file is missing"_s);
+        return std::nullopt;
+    }
+    QString thumbSha;
+    if (!copied.thumbnailSha256.isEmpty() && QFile::exists(pathOf(copied.thumbnailSha256))) {
+        Error thumbError;
+        if (insert(copied.thumbnailSha256, copied.thumbnailSize, u"image/jpeg"_s,
+                   u"thumbnail.jpg"_s, {}, &thumbError))
+            thumbSha = copied.thumbnailSha256;
+    }
+    return insert(copied.sha256, copied.size, copied.mediaType, copied.fileName, thumbSha, error);
 }
 
 std::optional<StoredFile> FileStore::insert(const QString &sha, qint64 size,

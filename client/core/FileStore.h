@@ -2,7 +2,7 @@
 // The profile's content-addressed file store: evidence is copied in at attach time, named by
 // its SHA-256, under <profile folder>/files, so later edits to the original cannot corrupt an
 // upload. The `files` table (same profile database, own connection) keeps each file's upload
-// state in queue order. Used from the UI thread.
+// state in queue order. Used from the UI thread, except the static copyIn() (any thread).
 
 #include "common/protocol/Error.h"
 #include "common/storage/Database.h"
@@ -36,6 +36,17 @@ struct AttachOptions
     bool makeThumbnail = true;
 };
 
+// Bytes copied into the store directory by FileStore::copyIn (on any thread), not yet recorded.
+struct CopiedFile
+{
+    QString sha256;
+    qint64 size = 0;
+    QString mediaType;
+    QString fileName;
+    QString thumbnailSha256; // empty when there is none
+    qint64 thumbnailSize = 0;
+};
+
 class FileStore : public QObject
 {
     Q_OBJECT
@@ -53,6 +64,17 @@ public:
     // returns the existing entry. The media type comes from the bytes, never the name.
     std::optional<StoredFile> add(const QString &sourcePath, const AttachOptions &options,
                                   Error *error);
+    // add() in two steps, so that the slow part runs off the UI thread: copyIn hashes and copies
+    // the file (and its thumbnail) into `directory` and touches nothing else (thread-safe);
+    // record() then records and queues it (UI thread). Files above maxFileSize are refused
+    // (PayloadTooLarge) before anything is copied.
+    static std::optional<CopiedFile> copyIn(const QString &directory, const QString &sourcePath,
+                                            const AttachOptions &options, qint64 maxFileSize,
+                                            Error *error);
+    std::optional<StoredFile> record(const CopiedFile &copied, Error *error);
+    // The largest file accepted: the server's limit (default 500 MiB, protocol::limits).
+    void setMaxFileSize(qint64 bytes) { m_maxFileSize = bytes; }
+    qint64 maxFileSize() const { return m_maxFileSize; }
 
     QString pathOf(const QString &sha256) const; // where the bytes are (may not exist)
     std::optional<StoredFile> file(const QString &sha256) const;
@@ -70,10 +92,6 @@ signals:
     void fileAdded(const QString &sha256);
 
 private:
-    std::optional<StoredFile> store(const QByteArray &bytes, const QString &fileName,
-                                    const QString &thumbnailSha, Error *error);
-    std::optional<StoredFile> storeFromFile(const QString &sourcePath, const QString &fileName,
-                                            const QString &thumbnailSha, Error *error);
     std::optional<StoredFile> insert(const QString &sha, qint64 size, const QString &mediaType,
                                      const QString &fileName, const QString &thumbnailSha,
                                      Error *error);
@@ -85,4 +103,5 @@ private:
     mutable Database m_db;
     mutable QHash<QString, QSqlQuery> m_queries;
     mutable QString m_error;
+    qint64 m_maxFileSize;
 };

@@ -3,6 +3,7 @@
 #include "client/core/ApiClient.h"
 #include "client/core/BackgroundTask.h"
 #include "client/core/CoachWorkspace.h"
+#include "client/core/DownloadQueue.h"
 #include "client/core/FeedbackThread.h"
 #include "client/core/FileStore.h"
 #include "client/core/LocalStore.h"
@@ -41,6 +42,7 @@ struct Session::Private
     FileStore *files = nullptr;
     UploadQueue *uploads = nullptr;
     CoachWorkspace *coach = nullptr;
+    DownloadQueue *downloads = nullptr;
     FeedbackThread *feedback = nullptr;
     QString password; // in memory only, for silent re-login; cleared when the server refuses it
     bool loggingOut = false;
@@ -58,6 +60,7 @@ Session::Session(QObject *parent) : QObject(parent), d(std::make_unique<Private>
 Session::~Session()
 {
     // Everything that uses the store goes before it.
+    delete d->downloads;
     delete d->uploads;
     delete d->files;
     delete d->program;
@@ -100,6 +103,14 @@ void Session::start(ProfileManager *profiles, const QString &profileId, const QU
     d->feedback = new FeedbackThread(d->store.get(), d->user.id, name, clock, this);
     connect(d->sync, &SyncEngine::dataChanged, d->coach, &CoachWorkspace::reload);
     connect(d->sync, &SyncEngine::dataChanged, d->feedback, &FeedbackThread::reload);
+    if (d->user.role != Role::Trainee) {
+        // Evidence of submissions waiting for review follows every successful sync.
+        d->downloads = new DownloadQueue(d->store.get(), d->coach, d->files, d->api, this);
+        connect(d->sync, &SyncEngine::syncFinished, d->downloads, [this](bool ok) {
+            if (ok && !d->loggingOut)
+                d->downloads->prefetch();
+        });
+    }
     d->sync->setReauthenticator(
         [this](std::function<void(const Error &)> done) { d->relogin(done); });
     if (automaticSync)
@@ -154,6 +165,11 @@ UploadQueue *Session::uploads() const
 CoachWorkspace *Session::coach() const
 {
     return d->coach;
+}
+
+DownloadQueue *Session::downloads() const
+{
+    return d->downloads;
 }
 
 FeedbackThread *Session::feedback() const
@@ -254,6 +270,8 @@ void Session::logout()
     d->loggingOut = true;
     d->sync->cancel();
     d->uploads->stop();
+    if (d->downloads)
+        d->downloads->stop();
     if (d->api->token().isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this] { d->finishLogout(); }, Qt::QueuedConnection);

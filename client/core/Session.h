@@ -18,6 +18,7 @@ class SyncEngine;
 class TraineeProgram;
 class FileStore;
 class UploadQueue;
+class DownloadQueue;
 class CoachWorkspace;
 class FeedbackThread;
 
@@ -38,6 +39,7 @@ public:
     FileStore *files() const; // the profile's evidence files
     UploadQueue *uploads() const; // uploads them; runs while syncing works
     CoachWorkspace *coach() const; // the coach's workspace (empty for a trainee)
+    DownloadQueue *downloads() const; // fetches trainees' evidence (coach/admin; else null)
     FeedbackThread *feedback() const; // the trainee's feedback threads
 
     // Online only: changes the password on the server and then the local verifier.

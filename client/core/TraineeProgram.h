@@ -14,6 +14,7 @@
 class Clock;
 class FileStore;
 class LocalStore;
+struct StoredFile;
 struct LocalWrite;
 
 struct TaskView
@@ -77,11 +78,18 @@ public:
     void setFileStore(FileStore *files) { m_files = files; }
     FileStore *fileStore() const { return m_files; }
     Error attach(const QString &taskId, const QString &filePath);
+    // attach() with the hashing and copying on a background thread, so that a 200 MB video does
+    // not freeze the window: the record is saved when the copy is done, then attachFinished()
+    // says how it went. Files above the FileStore's size limit fail at once, before any copy.
+    void attachInBackground(const QString &taskId, const QString &filePath);
+    int attachesRunning() const { return m_attachesRunning; }
     QList<Attachment> attachments(const QString &taskId) const; // oldest first
 
 signals:
     // Emitted after any local write or when synced data arrived.
     void changed();
+    // After attachInBackground(): the attachment is saved (no error) or why it is not.
+    void attachFinished(const QString &taskId, const QString &filePath, const Error &error);
 
 public slots:
     void reload(); // emits changed(); connected to SyncEngine::dataChanged by Session
@@ -92,9 +100,11 @@ private:
                                QList<LocalWrite> *writes) const;
     QJsonObject ownerFields() const;
     Error save(const QList<LocalWrite> &writes);
+    Error saveAttachment(const QString &taskId, const QString &filePath, const StoredFile &file);
 
     LocalStore *m_store;
     qint64 m_traineeId;
     Clock *m_clock;
     FileStore *m_files = nullptr;
+    int m_attachesRunning = 0;
 };

@@ -288,7 +288,8 @@ void UploadQueue::onChunkFinished(ApiReply *reply)
     const Flight flight = *it;
     m_flights.erase(it);
     if (reply->error()) {
-        onError(reply->error(), reply->httpStatus());
+        if (!continueAt(reply->error(), reply->errorOffset()))
+            onError(reply->error(), reply->httpStatus());
         return;
     }
     Error error;
@@ -350,6 +351,28 @@ void UploadQueue::onError(const Error &error, int httpStatus)
     m_retryMs = m_retryMs == 0 ? m_firstRetryMs : std::min(m_retryMs * 2, m_maxRetryMs);
     setState(State::Backoff);
     m_retryTimer.start(m_retryMs);
+}
+
+bool UploadQueue::continueAt(const Error &error, qint64 offset)
+{
+    const bool conflict = error.code == ErrorCode::Conflict;
+    if ((!conflict && error.code != ErrorCode::ChecksumMismatch) || offset < 0 || offset >= m_size
+        || m_resyncs >= kMaxResyncs)
+        return false;
+    ++m_resyncs;
+    m_lastError = error;
+    qCInfo(lcClientUpload) << "upload of" << m_sha << "met" << errorCodeName(error.code)
+                           << "- going on at" << offset;
+    abortFlights();
+    m_confirmed = offset;
+    m_next = offset;
+    if (conflict)
+        m_held.clear(); // what the server held ahead may differ or be gone
+    m_files->setProgress(m_sha, m_confirmed);
+    setState(State::Sending);
+    emit progressChanged();
+    pump();
+    return true;
 }
 
 void UploadQueue::finishFile()

@@ -92,6 +92,9 @@ private:
     void pump();
     void onChunkFinished(ApiReply *reply);
     void onError(const Error &error, int httpStatus);
+    // A refused chunk whose answer names the offset (409 conflict, 422 checksum_mismatch): go on
+    // sending from there without asking first. False when the answer says no offset.
+    bool continueAt(const Error &error, qint64 offset);
     void finishFile();
     void failFile(const Error &error);
     void abortFlights();

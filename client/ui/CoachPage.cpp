@@ -2,13 +2,18 @@
 
 #include "client/core/CoachWorkspace.h"
 #include "client/core/Session.h"
+#include "client/core/TraineeCompetence.h"
+#include "client/ui/CompetenceMapView.h"
+#include "client/ui/PhraseBankDialog.h"
 #include "client/ui/ReviewPage.h"
 #include "client/ui/ReviewQueuePage.h"
 #include "client/ui/RosterPage.h"
 #include "client/ui/Theme.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -21,6 +26,7 @@ CoachPage::CoachPage(QWidget *parent)
     , m_overview(new QWidget(m_stack))
     , m_greetingLabel(new QLabel(m_overview))
     , m_introLabel(new QLabel(m_overview))
+    , m_phrasesButton(new QPushButton(m_overview))
     , m_tabs(new QTabWidget(m_overview))
     , m_queuePage(new ReviewQueuePage(m_tabs))
     , m_rosterPage(new RosterPage(m_tabs))
@@ -40,7 +46,12 @@ CoachPage::CoachPage(QWidget *parent)
     m_queuePage->setObjectName(u"reviewQueuePage"_s);
     m_rosterPage->setObjectName(u"rosterPage"_s);
     m_reviewPage->setObjectName(u"reviewPage"_s);
-    overviewLayout->addWidget(m_greetingLabel);
+    m_phrasesButton->setObjectName(u"phraseBankButton"_s);
+    theme::setButtonRole(m_phrasesButton, u"secondary"_s);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_greetingLabel, 1);
+    header->addWidget(m_phrasesButton, 0, Qt::AlignVCenter);
+    overviewLayout->addLayout(header);
     overviewLayout->addWidget(m_introLabel);
     overviewLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_overview);
@@ -51,6 +62,8 @@ CoachPage::CoachPage(QWidget *parent)
     connect(m_queuePage, &ReviewQueuePage::submissionActivated, this,
             &CoachPage::openSubmission);
     connect(m_reviewPage, &ReviewPage::backRequested, this, &CoachPage::showOverview);
+    connect(m_phrasesButton, &QPushButton::clicked, this, &CoachPage::openPhraseBank);
+    connect(m_rosterPage, &RosterPage::competenceRequested, this, &CoachPage::openCompetence);
     retranslate();
 }
 
@@ -79,6 +92,23 @@ void CoachPage::openSubmission(const QString &submissionId)
     m_stack->setCurrentWidget(m_reviewPage);
 }
 
+void CoachPage::openPhraseBank()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new PhraseBankDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(true);
+    dialog->show();
+}
+
+void CoachPage::openCompetence(qint64 traineeId, const QString &name)
+{
+    if (!m_session || traineeId == 0)
+        return;
+    CompetenceMapView::openDialog(this, traineeCompetenceMap(*m_session->store(), traineeId), name);
+}
+
 void CoachPage::updateTabTitles()
 {
     const int waiting = m_queuePage->count();
@@ -104,5 +134,7 @@ void CoachPage::retranslate()
     m_introLabel->setText(tr("Review your trainees' work and give feedback. Everything you do "
                              "is saved on this computer and sent at the next sync, so you can "
                              "work without a connection."));
+    m_phrasesButton->setText(tr("Quick phrases"));
+    m_phrasesButton->setToolTip(tr("Edit your organisation's ready-made feedback sentences"));
     updateTabTitles();
 }

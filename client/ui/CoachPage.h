@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class ReviewPage;
@@ -33,12 +34,15 @@ protected:
 private:
     void retranslate();
     void updateTabTitles();
+    void openPhraseBank();
+    void openCompetence(qint64 traineeId, const QString &name);
 
     QPointer<Session> m_session;
     QStackedWidget *m_stack;
     QWidget *m_overview;
     QLabel *m_greetingLabel;
     QLabel *m_introLabel;
+    QPushButton *m_phrasesButton;
     QTabWidget *m_tabs;
     ReviewQueuePage *m_queuePage;
     RosterPage *m_rosterPage;

@@ -80,6 +80,8 @@ void EvidencePanel::setSession(Session *session)
     m_error->setVisible(false);
     if (session && session->program()) {
         connect(session->program(), &TraineeProgram::changed, this, &EvidencePanel::refresh);
+        connect(session->program(), &TraineeProgram::attachFinished, this,
+                &EvidencePanel::onAttachFinished);
         connect(session->files(), &FileStore::fileChanged, this, &EvidencePanel::updateStates);
         connect(session->uploads(), &UploadQueue::progressChanged, this,
                 &EvidencePanel::updateStates);
@@ -109,21 +111,30 @@ bool EvidencePanel::attachFiles(const QStringList &paths)
 {
     if (!m_session || m_taskId.isEmpty())
         return false;
-    QStringList failed;
-    for (const QString &path : paths) {
-        const Error error = m_session->program()->attach(m_taskId, path);
-        if (error.isError()) {
-            const QString why = error.code == ErrorCode::UnsupportedMediaType
-                ? tr("this kind of file cannot be attached")
-                : error.code == ErrorCode::NotFound ? tr("the file cannot be read")
-                                                    : tr("it could not be saved on this computer");
-            failed.append(tr("%1: %2").arg(QFileInfo(path).fileName(), why));
-        }
+    // Hashing and copying run in the background (a long video must not freeze the window); the
+    // list shows each file when its copy is done.
+    m_error->clear();
+    m_error->setVisible(false);
+    for (const QString &path : paths)
+        m_session->program()->attachInBackground(m_taskId, path);
+    return true;
+}
+
+void EvidencePanel::onAttachFinished(const QString &, const QString &filePath, const Error &error)
+{
+    if (error.isError()) {
+        const QString why = error.code == ErrorCode::UnsupportedMediaType
+            ? tr("this kind of file cannot be attached")
+            : error.code == ErrorCode::PayloadTooLarge ? failureText(error.code)
+            : error.code == ErrorCode::NotFound        ? tr("the file cannot be read")
+                                                       : tr("it could not be saved on this computer");
+        QString text = m_error->text();
+        if (!text.isEmpty())
+            text += u'\n';
+        m_error->setText(text + tr("%1: %2").arg(QFileInfo(filePath).fileName(), why));
+        m_error->setVisible(true);
     }
-    m_error->setText(failed.join(u'\n'));
-    m_error->setVisible(!failed.isEmpty());
     refresh();
-    return failed.isEmpty();
 }
 
 QString EvidencePanel::failureText(ErrorCode code)

@@ -21,7 +21,8 @@ public:
 
     void setSession(Session *session); // null detaches
     void setTask(const QString &taskId);
-    // Attaches files as the button and drops do; returns false when any failed (message shown).
+    // Attaches files as the button and drops do: each is copied in the background and listed
+    // when done; failures are shown as they come. Returns false when no task is shown.
     bool attachFiles(const QStringList &paths);
     // The state text shown for a stored file (also used by the upload queue page).
     static QString stateText(Session *session, const QString &sha256);
@@ -35,6 +36,7 @@ protected:
 
 private:
     void chooseFiles();
+    void onAttachFinished(const QString &taskId, const QString &filePath, const Error &error);
     void refresh();
     void updateStates();
     void retranslate();

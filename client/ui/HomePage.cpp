@@ -2,6 +2,8 @@
 
 #include "client/core/FeedbackThread.h"
 #include "client/core/Session.h"
+#include "client/core/TraineeCompetence.h"
+#include "client/ui/CompetenceMapView.h"
 #include "client/ui/Icons.h"
 #include "client/ui/ProgressDonut.h"
 #include "client/ui/StatusChip.h"
@@ -149,7 +151,17 @@ QWidget *HomePage::createSummaryCard()
     middle->addWidget(m_summaryLabel);
     middle->addWidget(m_progressBar);
     middle->addSpacing(6);
-    middle->addWidget(m_continueButton, 0, Qt::AlignLeft);
+    m_competenceButton = new QPushButton(card);
+    m_competenceButton->setObjectName(u"myCompetenceButton"_s);
+    theme::setButtonRole(m_competenceButton, u"secondary"_s);
+    m_competenceButton->setMinimumHeight(50);
+    connect(m_competenceButton, &QPushButton::clicked, this, &HomePage::openCompetence);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
+    buttons->addWidget(m_continueButton);
+    buttons->addWidget(m_competenceButton);
+    buttons->addStretch(1);
+    middle->addLayout(buttons);
     middle->addStretch();
     layout->addLayout(middle, 1);
 
@@ -225,6 +237,9 @@ void HomePage::refresh()
         m_greetingLabel->clear();
     }
     m_programLabel->setText(tr("My tasks"));
+    m_competenceButton->setText(tr("My competence"));
+    m_competenceButton->setToolTip(tr("The skills you have shown in your tasks"));
+    m_competenceButton->setVisible(m_session && m_session->user().role == Role::Trainee);
     updateSummary(summary, sets);
     updateRejected();
 
@@ -259,6 +274,14 @@ void HomePage::refresh()
                 tr("%1 / %n sent", nullptr, static_cast<int>(set.tasks.size())).arg(sent));
     }
     updateUnread();
+}
+
+void HomePage::openCompetence()
+{
+    if (!m_session)
+        return;
+    CompetenceMapView::openDialog(window(),
+                                  traineeCompetenceMap(*m_session->store(), m_session->user().id));
 }
 
 void HomePage::updateUnread()
@@ -428,7 +451,12 @@ void HomePage::elideContinueText()
 {
     // As wide as the progress bar above it; long task titles end with "…" (full title in the
     // tooltip).
-    const int available = m_progressBar->width() > 100 ? m_progressBar->width() - 40 : 320;
+    // The "My competence" button shares the row.
+    const int beside = m_competenceButton && m_competenceButton->isVisible()
+        ? m_competenceButton->sizeHint().width() + 12
+        : 0;
+    const int available
+        = m_progressBar->width() > 100 + beside ? m_progressBar->width() - 40 - beside : 320;
     m_continueButton->setText(QFontMetrics(m_continueButton->font())
                                   .elidedText(m_continueText, Qt::ElideRight, available));
 }

@@ -38,6 +38,7 @@ private:
     QWidget *createSummaryCard();
     QWidget *createRejectedCard();
     void refresh();
+    void openCompetence();
     void updateSummary(const ProgramSummary &summary, const QList<TaskSetView> &sets);
     void updateRejected();
     void updateUnread(); // badges for new feedback
@@ -56,6 +57,7 @@ private:
     ProgressDonut *m_donut = nullptr;
     QHash<int, QLabel *> m_legendCounts;
     QPushButton *m_continueButton = nullptr;
+    QPushButton *m_competenceButton = nullptr;
     QString m_continueTaskId;
     QString m_continueText;
     QFrame *m_rejectedFrame = nullptr;

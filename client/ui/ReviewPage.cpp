@@ -3,6 +3,7 @@
 #include "client/core/Session.h"
 #include "client/ui/FeedbackThreadView.h"
 #include "client/ui/Icons.h"
+#include "client/ui/ReviewEvidencePanel.h"
 #include "client/ui/TaskHtml.h"
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
@@ -120,6 +121,8 @@ QWidget *ReviewPage::createLeftColumn()
     m_answerBrowser->setMinimumHeight(110);
     m_answerBrowser->setMaximumHeight(220);
     layout->addWidget(m_answerBrowser);
+    m_evidencePanel = new ReviewEvidencePanel(column);
+    layout->addWidget(m_evidencePanel);
 
     m_instructionsCaption = styled(u"h3"_s, column);
     m_instructionsBrowser = new PlainBrowser(column);
@@ -217,6 +220,7 @@ void ReviewPage::setSession(Session *session)
     m_session = session;
     if (session && session->coach())
         connect(session->coach(), &CoachWorkspace::changed, this, &ReviewPage::refresh);
+    m_evidencePanel->setSession(session);
     m_submissionId.clear();
     m_view.reset();
     m_feedbackEdit->clear();
@@ -243,9 +247,12 @@ void ReviewPage::refresh()
 {
     if (!m_session || m_submissionId.isEmpty())
         return;
+    const bool opened = !m_view || m_view->submission.id != m_submissionId;
     m_view = m_session->coach()->submission(m_submissionId);
     if (!m_view)
         return;
+    if (opened)
+        m_evidencePanel->setSubmission(m_view->submission);
     m_updating = true;
     const SubmissionReview &v = *m_view;
     const QString trainee = v.traineeName.isEmpty()

@@ -23,6 +23,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 class QVBoxLayout;
+class ReviewEvidencePanel;
 class Session;
 
 class ReviewPage : public QWidget
@@ -77,6 +78,7 @@ private:
     QLabel *m_answerCaption = nullptr;
     QComboBox *m_versionCombo = nullptr;
     QTextBrowser *m_answerBrowser = nullptr;
+    ReviewEvidencePanel *m_evidencePanel = nullptr;
     QFrame *m_conflictFrame = nullptr;
     QLabel *m_conflictLabel = nullptr;
     QLabel *m_decisionCaption = nullptr;

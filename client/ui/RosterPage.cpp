@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,6 +23,7 @@ enum Column { Name, Groups, Progress, Waiting, Activity };
 constexpr int kGroupsRole = Qt::UserRole + 1;
 constexpr int kWaitingRole = Qt::UserRole + 2;
 constexpr int kRevisionRole = Qt::UserRole + 3;
+constexpr int kTraineeRole = Qt::UserRole + 4;
 } // namespace
 
 RosterPage::RosterPage(QWidget *parent)
@@ -32,6 +34,7 @@ RosterPage::RosterPage(QWidget *parent)
     , m_statusCombo(new QComboBox(this))
     , m_tree(new QTreeWidget(this))
     , m_emptyLabel(new QLabel(this))
+    , m_competenceButton(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -62,6 +65,18 @@ RosterPage::RosterPage(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_tree, 1);
+    m_competenceButton->setObjectName(u"competenceButton"_s);
+    theme::setButtonRole(m_competenceButton, u"secondary"_s);
+    m_competenceButton->setEnabled(false);
+    layout->addWidget(m_competenceButton, 0, Qt::AlignLeft);
+    auto requestCompetence = [this] {
+        if (QTreeWidgetItem *item = m_tree->currentItem())
+            emit competenceRequested(item->data(0, kTraineeRole).toLongLong(), item->text(Name));
+    };
+    connect(m_tree, &QTreeWidget::itemActivated, this, requestCompetence);
+    connect(m_competenceButton, &QPushButton::clicked, this, requestCompetence);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { m_competenceButton->setEnabled(current != nullptr); });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &RosterPage::applyFilter);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RosterPage::applyFilter);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &RosterPage::applyFilter);
@@ -105,6 +120,7 @@ void RosterPage::refresh()
         item->setData(0, kGroupsRole, e.groups);
         item->setData(0, kWaitingRole, e.waitingCount);
         item->setData(0, kRevisionRole, e.needsRevisionCount);
+        item->setData(0, kTraineeRole, e.traineeId);
         if (e.waitingCount > 0) {
             QFont bold = item->font(Waiting);
             bold.setBold(true);
@@ -162,6 +178,8 @@ void RosterPage::retranslate()
 {
     m_titleLabel->setText(tr("My trainees"));
     m_searchEdit->setPlaceholderText(tr("Search by name"));
+    m_competenceButton->setText(tr("Show competence"));
+    m_competenceButton->setToolTip(tr("The chosen trainee's demonstrated skills"));
     const int status = qMax(0, m_statusCombo->currentIndex());
     m_statusCombo->blockSignals(true);
     m_statusCombo->clear();

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 class Session;
 
@@ -19,6 +20,10 @@ public:
 
     void setSession(Session *session);
     int visibleCount() const;
+
+signals:
+    // Double-click, Enter or the "Competence" button on a trainee.
+    void competenceRequested(qint64 traineeId, const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,4 +40,5 @@ private:
     QComboBox *m_statusCombo;
     QTreeWidget *m_tree;
     QLabel *m_emptyLabel;
+    QPushButton *m_competenceButton;
 };

@@ -13,9 +13,14 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QTcpServer>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -251,4 +256,113 @@ TEST_CASE("upload progress is on the disk at once, for the next start of the app
     REQUIRE(probe.open());
     CHECK(probe.file(stored->sha256)->uploaded == 7);
     CHECK(probe.file(stored->sha256)->state == StoredFile::State::Done);
+}
+
+TEST_CASE("a large file is hashed and copied off the UI thread, its record saved when done",
+          "[files][program]")
+{
+    FilesFixture f;
+    TraineeProgram program(&f.store, 7, &f.clock);
+    program.setFileStore(&f.files);
+    REQUIRE(f.store.applySyncResponse(fixtures::response(
+                                          fixtures::program(7, u"s1"_s, {u"Mop"_s}),
+                                          {{u"trainee:7"_s, 10}}))
+                .ok);
+    QByteArray video = "%PDF-1.4\n"_ba;
+    video.resize(96 * 1024 * 1024);
+    for (qsizetype i = 9; i < video.size(); i += 4096)
+        video[i] = char(i / 4096);
+    const QString path = f.dir.filePath(u"kierros.pdf"_s);
+    REQUIRE(writeFile(path, video));
+
+    bool finished = false;
+    Error result(ErrorCode::Internal, u"not finished"_s);
+    QObject::connect(&program, &TraineeProgram::attachFinished,
+                     [&](const QString &taskId, const QString &filePath, const Error &error) {
+                         CHECK(taskId == u"s1-t1"_s);
+                         CHECK(filePath == path);
+                         result = error;
+                         finished = true;
+                     });
+    QElapsedTimer clock;
+    clock.start();
+    program.attachInBackground(u"s1-t1"_s, path);
+    CHECK(clock.elapsed() < 200); // returned at once
+    CHECK(program.attachesRunning() == 1);
+    CHECK(program.attachments(u"s1-t1"_s).isEmpty()); // the record waits for the copy
+    CHECK(f.files.files().isEmpty());
+
+    // The event loop keeps turning while the copy runs.
+    qint64 last = clock.elapsed();
+    qint64 longestGap = 0;
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+        ++ticks;
+    });
+    timer.start(5);
+    REQUIRE(waitUntil([&] { return finished; }, 60000));
+    const qint64 took = clock.elapsed();
+    WARN("96 MiB attached in " << took << " ms, longest pause of the event loop " << longestGap
+                               << " ms, " << ticks << " timer ticks");
+    REQUIRE_FALSE(result.isError());
+    CHECK(ticks >= 3);
+    CHECK(longestGap * 2 < took);
+    CHECK(program.attachesRunning() == 0);
+    const QList<Attachment> attached = program.attachments(u"s1-t1"_s);
+    REQUIRE(attached.size() == 1);
+    CHECK(attached.first().sha256.toLatin1() == sha256Hex(video));
+    CHECK(attached.first().size == video.size());
+    CHECK(readAll(f.files.pathOf(attached.first().sha256)) == video);
+    CHECK(f.store.pendingCount() == 1);
+    CHECK(f.files.file(attached.first().sha256)->state == StoredFile::State::Waiting);
+}
+
+TEST_CASE("a file above the size limit is refused with a clear error before any copy",
+          "[files][program]")
+{
+    FilesFixture f;
+    TraineeProgram program(&f.store, 7, &f.clock);
+    program.setFileStore(&f.files);
+    REQUIRE(f.store.applySyncResponse(fixtures::response(
+                                          fixtures::program(7, u"s1"_s, {u"Mop"_s}),
+                                          {{u"trainee:7"_s, 10}}))
+                .ok);
+    CHECK(f.files.maxFileSize() == qint64(500) * 1024 * 1024); // the documented default
+    f.files.setMaxFileSize(1024 * 1024);
+    QByteArray big = "%PDF-1.4\n"_ba;
+    big.resize(1024 * 1024 + 1);
+    const QString path = f.dir.filePath(u"iso.pdf"_s);
+    REQUIRE(writeFile(path, big));
+
+    Error error;
+    CHECK_FALSE(f.files.add(path, {}, &error));
+    CHECK(error.code == ErrorCode::PayloadTooLarge);
+    CHECK(error.message.contains(u"1 MiB"_s));
+    CHECK(program.attach(u"s1-t1"_s, path).code == ErrorCode::PayloadTooLarge);
+
+    bool finished = false;
+    QObject::connect(&program, &TraineeProgram::attachFinished,
+                     [&](const QString &, const QString &, const Error &e) {
+                         error = e;
+                         finished = true;
+                     });
+    error = Error();
+    program.attachInBackground(u"s1-t1"_s, path);
+    REQUIRE(waitUntil([&] { return finished; }, 5000));
+    CHECK(error.code == ErrorCode::PayloadTooLarge);
+    CHECK(QDir(f.files.directory()).entryList(QDir::Files).isEmpty()); // nothing was copied
+    CHECK(f.files.files().isEmpty());
+    CHECK(program.attachments(u"s1-t1"_s).isEmpty());
+
+    // Exactly at the limit is fine.
+    big.resize(1024 * 1024);
+    REQUIRE(writeFile(path, big));
+    finished = false;
+    program.attachInBackground(u"s1-t1"_s, path);
+    REQUIRE(waitUntil([&] { return finished; }, 10000));
+    CHECK_FALSE(error.isError());
+    CHECK(program.attachments(u"s1-t1"_s).size() == 1);
 }

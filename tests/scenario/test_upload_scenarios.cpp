@@ -216,3 +216,82 @@ TEST_CASE("an upload on a clean 5 Mbit/s link with 60 ms round trips keeps the l
     CHECK(storedOnServer(server, w.orgId, sha) == sha.toLatin1());
     CHECK(goodput >= 0.75);
 }
+
+TEST_CASE("an upload error answer keeps its JSON body with the offset to go on from",
+          "[scenario][upload]")
+{
+    TestServer server;
+    Workshop w(server);
+    auto aino = w.laptop(u"aino"_s);
+    REQUIRE(aino->login());
+    const QByteArray content = randomPdf(2 * 1024 * 1024, 21);
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    // Reads an ApiReply inside its finished() (it deletes itself afterwards).
+    const auto run = [](ApiReply *reply, Error *error, QJsonObject *json, qint64 *offset) {
+        bool done = false;
+        QObject::connect(reply, &ApiReply::finished, [&, reply] {
+            *error = reply->error();
+            *json = reply->json();
+            *offset = reply->errorOffset();
+            done = true;
+        });
+        return waitUntil([&] { return done; }, 10000);
+    };
+    Error error;
+    QJsonObject json;
+    qint64 offset = -2;
+    REQUIRE(run(aino->api()->beginUpload(UploadBeginRequest{sha, content.size(), u"application/pdf"_s}),
+                &error, &json, &offset));
+    REQUIRE_FALSE(error.isError());
+    CHECK(offset == -1); // no error, no error offset
+    REQUIRE(run(aino->api()->putChunk(sha, 0, content.left(128 * 1024)), &error, &json, &offset));
+    REQUIRE_FALSE(error.isError());
+
+    // Wrong bytes ahead of the offset are held (the server cannot tell yet)...
+    QByteArray wrong = content.mid(1024 * 1024, 64 * 1024);
+    wrong.replace(0, 4, "XXXX"_ba);
+    REQUIRE(run(aino->api()->putChunk(sha, 1024 * 1024, wrong), &error, &json, &offset));
+    REQUIRE_FALSE(error.isError());
+    // ...so the right bytes there differ from what is held: 409 with the offset it holds.
+    REQUIRE(run(aino->api()->putChunk(sha, 1024 * 1024, content.mid(1024 * 1024, 64 * 1024)),
+                &error, &json, &offset));
+    CHECK(error.code == ErrorCode::Conflict);
+    CHECK(json.value(u"code"_s).toString() == u"conflict"_s);
+    CHECK(offset == 128 * 1024);
+}
+
+TEST_CASE("a part file lost on the server: the upload goes on at the 409's offset without asking",
+          "[scenario][upload]")
+{
+    TestServer server;
+    Workshop w(server);
+    FaultProxy proxy(server.port());
+    REQUIRE(proxy.start());
+    auto aino = w.laptop(u"aino"_s, proxy.url());
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+    const qint64 size = 2 * 1024 * 1024 + 999;
+    const QByteArray content = randomPdf(size, 23);
+    const QString path = writeTemp(aino->profileRoot(), u"kuva.pdf"_s, content);
+    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], path).isError());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    proxy.setBandwidth(FaultProxy::Direction::Upstream, 400 * 1000);
+    REQUIRE(aino->sync()); // starts the upload
+    const auto uploaded = [&] {
+        const auto f = aino->session()->files()->file(sha);
+        return f ? f->uploaded : qint64(-1);
+    };
+    REQUIRE(waitUntil([&] { return uploaded() > 0; }, 30000));
+    REQUIRE(uploaded() < size);
+    const int asked = aino->api()->requestCount(QString::fromUtf16(protocol::path::kUploads));
+    proxy.resetCounters();
+    // The server loses its part file (e.g. a disk restored from a backup).
+    REQUIRE(QFile::remove(BlobStore(server.dataDir()).partPath(w.orgId, sha)));
+    REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 60000));
+    CHECK(storedOnServer(server, w.orgId, sha) == sha.toLatin1());
+    // The 409 said "0": the client started over at once, without a status round trip.
+    CHECK(aino->api()->requestCount(QString::fromUtf16(protocol::path::kUploads)) == asked);
+    CHECK(proxy.bytesFromClients() >= size); // the whole file was sent again
+}

@@ -12,6 +12,9 @@
 #include "client/ui/LanguageManager.h"
 #include "client/ui/MainWindow.h"
 #include "client/ui/ReviewPage.h"
+#include "client/core/DownloadQueue.h"
+#include "client/ui/ImageViewerDialog.h"
+#include "server/core/UploadService.h"
 #include "client/ui/ReviewQueuePage.h"
 #include "client/ui/TaskButton.h"
 #include "client/ui/TaskPage.h"
@@ -25,6 +28,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QListWidget>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -281,4 +287,104 @@ TEST_CASE("a coach reviews from the queue, marks requirements and approves with 
         CHECK_FALSE(banner->isVisible());
         window->logout();
     }
+}
+
+namespace {
+// Stores a file for the trainee on the server as a finished upload; returns its SHA-256.
+QString uploadAs(TestServer &server, const QString &username, const QByteArray &bytes,
+                 const QString &mediaType)
+{
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const auto user = server.store()->userByUsername(username);
+    REQUIRE(user);
+    REQUIRE_FALSE(server.uploads()->begin(*user, {sha, bytes.size(), mediaType}).error.isError());
+    const UploadResult put = server.uploads()->putChunk(*user, sha, 0, bytes, sha);
+    REQUIRE_FALSE(put.error.isError());
+    REQUIRE(put.status);
+    REQUIRE(put.status->state == UploadState::Complete);
+    return sha;
+}
+
+QByteArray imageBytes(const QColor &color, const QSize &size, const char *format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, format));
+    return bytes;
+}
+} // namespace
+
+TEST_CASE("the review page shows the trainee's photo as a downloaded thumbnail", "[ui][coach]")
+{
+    CoachUiFixture f;
+    const QByteArray photo = imageBytes(Qt::blue, QSize(640, 480), "PNG");
+    const QString photoSha = uploadAs(f.server, u"maija"_s, photo, u"image/png"_s);
+    const QString thumbSha
+        = uploadAs(f.server, u"maija"_s, imageBytes(Qt::red, QSize(160, 120), "JPEG"),
+                   u"image/jpeg"_s);
+    Attachment a;
+    a.taskId = f.taskId;
+    a.sha256 = photoSha;
+    a.size = photo.size();
+    a.mediaType = u"image/png"_s;
+    a.fileName = u"ikkunat.png"_s;
+    a.thumbnailSha256 = thumbSha;
+    a.at = QDateTime::currentDateTimeUtc();
+    Operation op;
+    op.counter = 2;
+    op.kind = QString::fromUtf16(kind::kAttachment);
+    op.id = crypto::newUuid();
+    op.clientTime = a.at;
+    op.data = a.toJson();
+    Error error;
+    const auto acks = f.server.admin()->applyAs(u"maija"_s, u"workshop-laptop"_s, {op}, &error);
+    REQUIRE(acks);
+    REQUIRE(acks->first().status == AckStatus::Applied);
+
+    auto window = f.login(u"kaisa"_s);
+    CoachPage *coach = window->coachPage();
+    DownloadQueue *downloads = window->session()->downloads();
+    REQUIRE(downloads);
+    REQUIRE(waitUntil(
+        [&] { return downloads->isStored(photoSha) && downloads->isStored(thumbSha); }));
+    auto *queue = child<QTreeWidget>(window.get(), u"reviewQueueTreeWidget"_s);
+    REQUIRE(waitUntil([&] { return queue->topLevelItemCount() == 1; }));
+    queue->setCurrentItem(queue->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(window.get(), u"openReviewButton"_s), Qt::LeftButton);
+    ReviewPage *review = coach->reviewPage();
+    REQUIRE(review->isVisible());
+    auto *list = child<QListWidget>(review, u"reviewEvidenceList"_s);
+    REQUIRE(list->isVisible());
+    REQUIRE(list->count() == 1);
+    QListWidgetItem *item = list->item(0);
+    CHECK(item->text().startsWith(u"ikkunat.png"_s));
+    CHECK(item->data(Qt::UserRole).toBool()); // downloaded
+    // The icon is the trainee's (red) thumbnail, not the placeholder or the (blue) photo.
+    const QImage icon = item->icon().pixmap(QSize(96, 96)).toImage();
+    REQUIRE_FALSE(icon.isNull());
+    const QColor centre = icon.pixelColor(icon.width() / 2, icon.height() / 2);
+    CHECK(centre.red() > 200);
+    CHECK(centre.blue() < 60);
+    screenshot(window.get(), u"coach-review-evidence"_s);
+
+    // The photo opens in the viewer: fitted to a small window, then 100 %, zoomed in, fitted.
+    ImageViewerDialog viewer(downloads->localPath(photoSha), a.fileName, window.get());
+    REQUIRE(viewer.isValid());
+    viewer.resize(420, 320);
+    viewer.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&viewer));
+    CHECK(viewer.fitsWindow());
+    CHECK(viewer.zoom() < 1.0);
+    viewer.showActualSize();
+    CHECK(viewer.zoom() == Approx(1.0));
+    viewer.zoomIn();
+    CHECK(viewer.zoom() > 1.0);
+    viewer.fitToWindow();
+    CHECK(viewer.zoom() < 1.0);
+    viewer.close();
+    window->logout();
 }

@@ -397,8 +397,9 @@ TEST_CASE("a picture attached offline shows its thumbnail and is sent when onlin
     QDropEvent drop(QPointF(12, 12), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(panel, &drop);
     auto *list = child<QListWidget>(window.get(), u"evidenceList"_s);
+    // The copy runs in the background; the list shows the file when it is done.
+    REQUIRE(waitUntil([&] { return list->count() == 1; }, 10000));
     INFO("error shown: " << child<QLabel>(window.get(), u"attachErrorLabel"_s)->text().toStdString());
-    REQUIRE(list->count() == 1);
     CHECK_FALSE(list->item(0)->icon().isNull());
     CHECK(list->item(0)->text().contains(translated("EvidencePanel", "waiting")));
     CHECK(window->session()->sync()->pendingCount() >= 1);
