@@ -11,6 +11,8 @@
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
 
+#include <QScrollArea>
+
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -107,14 +108,7 @@ HomePage::HomePage(QWidget *parent)
     centerLayout->addWidget(content, 1);
     centerLayout->addStretch(0);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"homeScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(centered);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    theme::makeScrollingPage(this, centered)->setObjectName(u"homeScrollArea"_s);
     refresh();
 }
 

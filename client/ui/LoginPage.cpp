@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,13 +63,7 @@ LoginPage::LoginPage(ProfileManager *profiles, LanguageManager *language,
     contentLayout->addWidget(createLanguageRow(), 0, Qt::AlignHCenter);
     contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    theme::makeScrollingPage(this, content);
 
     retranslate();
     reset();

@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -91,13 +90,7 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     columns->addWidget(createRightColumn(), 5);
     layout->addLayout(columns, 1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    theme::makeScrollingPage(this, content);
     retranslate();
 }
 

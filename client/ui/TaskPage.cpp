@@ -22,7 +22,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -80,13 +79,7 @@ TaskPage::TaskPage(QWidget *parent)
     columns->addWidget(createLeftColumn(), 5);
     columns->addWidget(createRightColumn(), 6);
     layout->addLayout(columns, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    theme::makeScrollingPage(this, content);
     retranslate();
 }
 

@@ -1,5 +1,9 @@
 #include "client/ui/Theme.h"
 
+#include <QVBoxLayout>
+
+#include <QScrollArea>
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -217,6 +221,18 @@ void setButtonRole(QWidget *widget, const QString &role)
 void setCard(QWidget *widget, const QString &tone)
 {
     setProperty(widget, "card", tone.isEmpty() ? u"plain"_s : tone);
+}
+
+QScrollArea *makeScrollingPage(QWidget *page, QWidget *content)
+{
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    return scroll;
 }
 
 } // namespace theme

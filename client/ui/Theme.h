@@ -11,6 +11,8 @@
 class QApplication;
 class QWidget;
 
+class QScrollArea;
+
 namespace theme {
 
 enum class Role {
@@ -51,6 +53,9 @@ void setTextStyle(QWidget *widget, const QString &style);
 void setButtonRole(QWidget *widget, const QString &role);
 // A white rounded panel; `tone` is "" (plain), "error", "warning", "success" or "info".
 void setCard(QWidget *widget, const QString &tone = {});
+
+// Makes `content` the scrolling, frameless body of `page`, filling it edge to edge.
+QScrollArea *makeScrollingPage(QWidget *page, QWidget *content);
 
 // Outer margin and spacing used by pages, in pixels.
 inline constexpr int kPageMargin = 28;

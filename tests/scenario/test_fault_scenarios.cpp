@@ -3,7 +3,7 @@
 #include "common/protocol/Protocol.h"
 #include "server/core/Admin.h"
 #include "tests/client/WaitUntil.h"
-#include "tests/scenario/FaultProxy.h"
+#include "tests/support/FaultProxy.h"
 #include "tests/scenario/ScenarioHarness.h"
 
 #include <QFile>
