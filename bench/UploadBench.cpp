@@ -307,6 +307,7 @@ int main(int argc, char *argv[])
         if (proxy)
             proxy->resetCounters();
 #endif
+        c->api->resetCounters();
         const double ms = uploadFile(*c, clean, &error);
         if (ms < 0) {
             std::fprintf(stderr, "clean upload: %s\n", qPrintable(error));
@@ -315,19 +316,23 @@ int main(int argc, char *argv[])
             const double bytesPerSecond = double(size) * 1000.0 / ms;
             const double goodput = rate > 0 ? bytesPerSecond / rate : 0;
             QJsonObject prev = previous.value(u"clean"_s).toObject();
+            const qint64 requests = c->api->counters().requests;
             std::printf("  clean upload of %lld KiB: %.1f s, %.3f MB/s, goodput %s of the link "
-                        "(target >= 0.95), largest chunk %lld, vs prev %s\n",
+                        "(target >= 0.95), %lld requests, largest chunk %lld, vs prev %s\n",
                         static_cast<long long>(o.shapedKib), ms / 1000.0, bytesPerSecond / 1e6,
                         rate > 0 ? qPrintable(u"%1"_s.arg(goodput, 0, 'f', 3)) : "-",
+                        static_cast<long long>(requests),
                         static_cast<long long>(c->queue->largestChunkSent()),
                         qPrintable(vsPrevious(ms, prev.value(u"ms"_s).toDouble())));
             results.insert(u"clean"_s, QJsonObject{{u"ms"_s, ms}, {u"goodput"_s, goodput},
-                                                   {u"kib"_s, o.shapedKib}});
+                                                   {u"kib"_s, o.shapedKib},
+                                                   {u"requests"_s, requests}});
         }
 #ifdef PAJAPOLKU_BENCH_SHAPER
         if (proxy) {
             const QByteArray cut = randomPdf(size);
             proxy->resetCounters();
+            c->api->resetCounters();
             const double cutMs = uploadFile(*c, cut, &error, [&] {
                 proxy->cutAfter(FaultProxy::Direction::Upstream, size / 2);
             });
@@ -337,12 +342,16 @@ int main(int argc, char *argv[])
             } else {
                 const qint64 resent = proxy->bytesFromClients() - size;
                 const double airtime = double(resent) / rate;
+                const qint64 requests = c->api->counters().requests;
                 std::printf("  one cut at half of %lld KiB: %lld bytes re-sent (with headers), "
-                            "%.2f s of airtime (target <= 4 s), %d cut(s), %.1f s in all\n",
+                            "%.2f s of airtime (target <= 4 s), %d cut(s), %lld requests, "
+                            "%.1f s in all\n",
                             static_cast<long long>(o.shapedKib), static_cast<long long>(resent),
-                            airtime, proxy->cutCount(), cutMs / 1000.0);
+                            airtime, proxy->cutCount(), static_cast<long long>(requests),
+                            cutMs / 1000.0);
                 results.insert(u"cut"_s, QJsonObject{{u"resentBytes"_s, resent},
-                                                     {u"airtimeSeconds"_s, airtime}});
+                                                     {u"airtimeSeconds"_s, airtime},
+                                                     {u"requests"_s, requests}});
             }
             // The same file again from another laptop: one round trip, no file bytes.
             if (auto other = login(linkUrl, o, &error)) {

@@ -1,6 +1,7 @@
 #include "client/core/DownloadQueue.h"
 
 #include "client/core/ApiClient.h"
+#include "client/core/BackgroundTask.h"
 #include "client/core/CoachWorkspace.h"
 #include "client/core/FileStore.h"
 #include "client/core/LocalStore.h"
@@ -30,6 +31,41 @@ DownloadQueue::DownloadQueue(LocalStore *store, CoachWorkspace *coach, FileStore
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadQueue::startNext);
+    m_part.written = [this](qint64 position) { onWritten(position); };
+    m_progressClock.start();
+}
+
+qint64 DownloadQueue::PartFile::writeData(const char *data, qint64 length)
+{
+    const qint64 n = QFile::writeData(data, length);
+    if (n > 0 && written)
+        written(pos() + n); // QIODevice moves pos() after this returns
+    return n;
+}
+
+void DownloadQueue::onWritten(qint64 position)
+{
+    m_currentReceived = position;
+    if (m_progressClock.elapsed() < 100)
+        return;
+    m_progressClock.restart();
+    emit progressChanged(m_current.sha256, m_currentReceived, m_current.size);
+}
+
+// Out of line: GCC's -Wnull-dereference misreads inlined accessors behind a QPointer check.
+QString DownloadQueue::currentSha256() const
+{
+    return m_current.sha256;
+}
+
+qint64 DownloadQueue::currentReceived() const
+{
+    return m_currentReceived;
+}
+
+bool DownloadQueue::waitsForUnmetered(qint64 size) const
+{
+    return m_unmeteredOnlyAbove > 0 && size > m_unmeteredOnlyAbove && isMetered();
 }
 
 DownloadQueue::~DownloadQueue()
@@ -148,6 +184,9 @@ void DownloadQueue::stop()
     if (!m_current.sha256.isEmpty())
         m_wanted.prepend(m_current);
     m_current = Want();
+    m_currentReceived = 0;
+    m_verifying = false;
+    ++m_generation; // a check still running is of no use any more
 }
 
 void DownloadQueue::startNext()
@@ -175,6 +214,7 @@ void DownloadQueue::startNext()
         return;
     }
     const qint64 from = m_part.size();
+    m_currentReceived = from;
     if (m_current.size > 0 && from >= m_current.size) {
         complete(); // everything arrived before; only the check is left
         return;
@@ -208,11 +248,34 @@ void DownloadQueue::onFinished(ApiReply *reply)
 void DownloadQueue::complete()
 {
     const QString sha = m_current.sha256;
-    m_part.seek(0);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const bool read = hash.addData(&m_part);
+    m_currentReceived = m_part.size();
     m_part.close();
-    if (!read || QString::fromLatin1(hash.result().toHex()) != sha) {
+    emit progressChanged(sha, m_currentReceived,
+                         m_current.size > 0 ? m_current.size : m_currentReceived);
+    // Hashing hundreds of megabytes takes seconds: off the UI thread. The queue stays busy
+    // with this file until the answer is back.
+    m_verifying = true;
+    emit queueChanged();
+    const quint64 generation = ++m_generation;
+    const QString path = m_part.fileName();
+    runInBackground<bool>(
+        this,
+        [path, sha] {
+            QFile file(path);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            return file.open(QIODevice::ReadOnly) && hash.addData(&file)
+                && QString::fromLatin1(hash.result().toHex()) == sha;
+        },
+        [this, generation](bool ok) { onVerified(generation, ok); });
+}
+
+void DownloadQueue::onVerified(quint64 generation, bool ok)
+{
+    if (generation != m_generation || !m_verifying)
+        return; // stopped meanwhile: the file is queued again and checked again later
+    m_verifying = false;
+    const QString sha = m_current.sha256;
+    if (!ok) {
         QFile::remove(m_part.fileName());
         giveUp(Error(ErrorCode::HashMismatch, u"the downloaded file does not match its hash"_s));
         return;
@@ -226,6 +289,7 @@ void DownloadQueue::complete()
     }
     qCInfo(lcClientDownload) << "stored" << sha;
     m_current = Want();
+    m_currentReceived = 0;
     m_retryMs = 0;
     emit fileStored(sha);
     emit queueChanged();
@@ -238,6 +302,7 @@ void DownloadQueue::retryLater(const Error &error)
     m_part.close();
     m_wanted.prepend(m_current);
     m_current = Want();
+    m_currentReceived = 0;
     m_retryMs = m_retryMs == 0 ? m_firstRetryMs : std::min(m_retryMs * 2, m_maxRetryMs);
     qCDebug(lcClientDownload) << "download failed:" << errorCodeName(error.code) << "retry in"
                               << m_retryMs << "ms";
@@ -256,6 +321,7 @@ void DownloadQueue::giveUp(const Error &error)
     }
     m_unavailable.insert(sha);
     m_current = Want();
+    m_currentReceived = 0;
     qCInfo(lcClientDownload) << "cannot download" << sha << errorCodeName(error.code);
     emit fileFailed(sha, error);
     emit queueChanged();

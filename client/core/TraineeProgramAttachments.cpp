@@ -4,6 +4,7 @@
 #include "client/core/BackgroundTask.h"
 #include "client/core/FileStore.h"
 #include "client/core/LocalStore.h"
+#include "client/core/UploadSettings.h"
 #include "common/util/Clock.h"
 #include "common/util/Crypto.h"
 
@@ -19,7 +20,8 @@ Error TraineeProgram::attach(const QString &taskId, const QString &filePath)
     if (!task(taskId))
         return Error(ErrorCode::NotFound, u"no such task in this program"_s);
     Error error;
-    const std::optional<StoredFile> file = m_files->add(filePath, AttachOptions(), &error);
+    const std::optional<StoredFile> file
+        = m_files->add(filePath, UploadSettings(m_files).attachOptions(), &error);
     if (!file)
         return error;
     return saveAttachment(taskId, filePath, *file);
@@ -50,11 +52,12 @@ void TraineeProgram::attachInBackground(const QString &taskId, const QString &fi
     ++m_attachesRunning;
     const QString dir = m_files->directory();
     const qint64 limit = m_files->maxFileSize();
+    const AttachOptions options = UploadSettings(m_files).attachOptions(); // the trainee's choice
     runInBackground<Copy>(
         this,
-        [dir, filePath, limit] {
+        [dir, filePath, limit, options] {
             Copy c;
-            c.file = FileStore::copyIn(dir, filePath, AttachOptions(), limit, &c.error);
+            c.file = FileStore::copyIn(dir, filePath, options, limit, &c.error);
             return c;
         },
         [this, taskId, filePath](Copy c) {

@@ -2,6 +2,7 @@
 
 #include "client/core/ApiClient.h"
 #include "client/core/FileStore.h"
+#include "client/core/UploadSettings.h"
 #include "common/protocol/Protocol.h"
 
 #include <QLoggingCategory>
@@ -43,6 +44,7 @@ bool isPermanent(const Error &error)
 UploadQueue::UploadQueue(FileStore *files, ApiClient *api, QObject *parent)
     : QObject(parent), m_files(files), m_api(api), m_chunk(protocol::limits::kMinChunkBytes)
 {
+    UploadSettings(files).applyTo(this); // the trainee's "large files only unmetered" choice
     m_clock.start();
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -59,6 +61,13 @@ UploadQueue::UploadQueue(FileStore *files, ApiClient *api, QObject *parent)
 UploadQueue::~UploadQueue()
 {
     abortFlights();
+}
+
+void UploadQueue::setUnmeteredOnlyAbove(qint64 bytes)
+{
+    m_unmeteredOnlyAbove = bytes;
+    if (m_running && !m_paused && m_state == State::Idle)
+        startNext();
 }
 
 void UploadQueue::setRetryDelays(int firstMs, int maxMs)
@@ -241,13 +250,22 @@ qint64 UploadQueue::nextHeldStart(qint64 offset) const
 void UploadQueue::pump()
 {
     while (m_state == State::Sending && m_flights.size() < kMaxInFlight) {
-        const qint64 start = skipHeld(m_next);
-        if (start >= m_size)
-            break;
-        qint64 length = std::min({m_chunk, m_maxChunk, m_size - start, nextHeldStart(start) - start,
-                                  m_confirmed + protocol::limits::kUploadWindowBytes - start});
-        if (start == 0)
-            length = std::max(length, std::min(m_size, protocol::limits::kSniffBytes));
+        const bool again = !m_resends.isEmpty();
+        qint64 start = 0;
+        qint64 length = 0;
+        if (again) {
+            const Flight refused = m_resends.takeFirst();
+            start = refused.offset;
+            length = refused.length;
+        } else {
+            start = skipHeld(m_next);
+            if (start >= m_size)
+                break;
+            length = std::min({m_chunk, m_maxChunk, m_size - start, nextHeldStart(start) - start,
+                               m_confirmed + protocol::limits::kUploadWindowBytes - start});
+            if (start == 0)
+                length = std::max(length, std::min(m_size, protocol::limits::kSniffBytes));
+        }
         if (length <= 0)
             break;
         if (!m_file.seek(start)) {
@@ -267,7 +285,8 @@ void UploadQueue::pump()
         flight.startedMs = m_clock.elapsed();
         m_flights.append(flight);
         m_largestChunk = std::max(m_largestChunk, length);
-        m_next = start + length;
+        if (!again)
+            m_next = start + length;
         connect(reply, &ApiReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
             for (Flight &f : m_flights) {
                 if (f.reply == reply)
@@ -288,6 +307,8 @@ void UploadQueue::onChunkFinished(ApiReply *reply)
     const Flight flight = *it;
     m_flights.erase(it);
     if (reply->error()) {
+        if (reply->error().code == ErrorCode::ChecksumMismatch && resend(flight, reply->error()))
+            return;
         if (!continueAt(reply->error(), reply->errorOffset()))
             onError(reply->error(), reply->httpStatus());
         return;
@@ -311,7 +332,7 @@ void UploadQueue::onChunkFinished(ApiReply *reply)
     m_next = std::max(m_next, m_confirmed);
     m_files->setProgress(m_sha, m_confirmed);
     emit progressChanged();
-    if (m_flights.isEmpty() && skipHeld(m_next) >= m_size) {
+    if (m_flights.isEmpty() && m_resends.isEmpty() && skipHeld(m_next) >= m_size) {
         ask(); // everything was sent but the server does not hold it all: ask where it stands
         return;
     }
@@ -324,8 +345,12 @@ void UploadQueue::measure(const Flight &flight)
     const qint64 from = std::max(flight.startedMs, m_lastAckMs);
     m_lastAckMs = now;
     const qint64 ms = std::max<qint64>(now - from, 1);
-    const double rate = double(flight.length) * 1000.0 / double(ms);
-    m_rate = m_rate <= 0 ? rate : 0.7 * m_rate + 0.3 * rate;
+    // Bytes and time are smoothed apart and then divided: with two chunks in flight one may
+    // overtake the other, so single intervals swing widely (and an average of their rates
+    // overestimates the link), while their sums do not.
+    m_rateBytes = 0.7 * m_rateBytes + double(flight.length);
+    m_rateMs = 0.7 * m_rateMs + double(ms);
+    m_rate = m_rateBytes * 1000.0 / m_rateMs;
     const qint64 wanted = qint64(m_rate * kTargetChunkSeconds) / kChunkGranule * kChunkGranule;
     m_chunk = std::clamp(wanted, protocol::limits::kMinChunkBytes,
                          m_maxChunk > 0 ? m_maxChunk : protocol::limits::kMaxChunkBytes);
@@ -351,6 +376,22 @@ void UploadQueue::onError(const Error &error, int httpStatus)
     m_retryMs = m_retryMs == 0 ? m_firstRetryMs : std::min(m_retryMs * 2, m_maxRetryMs);
     setState(State::Backoff);
     m_retryTimer.start(m_retryMs);
+}
+
+bool UploadQueue::resend(const Flight &flight, const Error &error)
+{
+    if (m_resyncs >= kMaxResyncs)
+        return false;
+    ++m_resyncs;
+    m_lastError = error;
+    qCInfo(lcClientUpload) << "chunk at" << flight.offset << "of" << m_sha
+                           << "was damaged on the way - sending it again";
+    Flight again;
+    again.offset = flight.offset;
+    again.length = flight.length;
+    m_resends.append(again);
+    pump();
+    return true;
 }
 
 bool UploadQueue::continueAt(const Error &error, qint64 offset)
@@ -406,6 +447,7 @@ void UploadQueue::abortFlights()
         replies.append(f.reply);
     replies.append(m_asking);
     m_flights.clear();
+    m_resends.clear();
     m_asking = nullptr;
     for (const QPointer<ApiReply> &r : std::as_const(replies)) {
         if (ApiReply *reply = r.data()) {

@@ -1,8 +1,9 @@
 #pragma once
 // Uploads the profile's stored files (FileStore) one at a time, resumably: asks the server what
-// it holds for the hash, sends the rest in checksummed chunks (two in flight, sized to a few
-// seconds of measured airtime), re-asks after any refused chunk and backs off after network
-// failures. Uses its own requests, so small-record sync never waits behind a file.
+// it holds for the hash, sends the rest in checksummed chunks (two in flight, sized to about
+// kTargetChunkSeconds of measured airtime), sends a chunk damaged on the way (422) again alone,
+// goes on at the offset a 409 names or re-asks, and backs off after network failures. Uses its
+// own requests, so small-record sync never waits behind a file.
 
 #include "common/protocol/Error.h"
 #include "common/protocol/UploadMessages.h"
@@ -25,8 +26,9 @@ public:
     enum class State { Idle, Asking, Sending, Backoff, Paused };
     Q_ENUM(State)
 
-    // Seconds of airtime one chunk should take on the measured link.
-    static constexpr double kTargetChunkSeconds = 4.0;
+    // Seconds of airtime one chunk should take on the measured link: a cut loses about one
+    // chunk, while two in flight keep the link busy across the round trips.
+    static constexpr double kTargetChunkSeconds = 2.0;
     static constexpr int kMaxInFlight = 2;
 
     UploadQueue(FileStore *files, ApiClient *api, QObject *parent = nullptr);
@@ -42,9 +44,10 @@ public:
     // Pauses or resumes one file; a failed file resumed is tried again.
     void pauseFile(const QString &sha256);
     void resumeFile(const QString &sha256);
-    // Files larger than this wait while Qt says the network is metered (0: off; default
-    // 20 MB). Where Qt cannot tell, every network counts as unmetered.
-    void setUnmeteredOnlyAbove(qint64 bytes) { m_unmeteredOnlyAbove = bytes; }
+    // Files larger than this wait while Qt says the network is metered (0: off; default from
+    // the profile's UploadSettings, 20 MB). Where Qt cannot tell, every network counts as
+    // unmetered. A running idle queue looks again at once (a large file may go now).
+    void setUnmeteredOnlyAbove(qint64 bytes);
     qint64 unmeteredOnlyAbove() const { return m_unmeteredOnlyAbove; }
     // Bounds of the backoff after network failures (tests shorten them).
     void setRetryDelays(int firstMs, int maxMs);
@@ -95,6 +98,9 @@ private:
     // A refused chunk whose answer names the offset (409 conflict, 422 checksum_mismatch): go on
     // sending from there without asking first. False when the answer says no offset.
     bool continueAt(const Error &error, qint64 offset);
+    // A chunk refused for its checksum (422): only it is sent again, the others in flight go
+    // on. False after too many refusals in a row.
+    bool resend(const Flight &flight, const Error &error);
     void finishFile();
     void failFile(const Error &error);
     void abortFlights();
@@ -119,11 +125,14 @@ private:
     qint64 m_maxChunk = 0;
     QPointer<ApiReply> m_asking;
     QList<Flight> m_flights;
+    QList<Flight> m_resends; // refused chunks to send again before new bytes (offset, length)
     int m_resyncs = 0; // consecutive refusals answered by asking again
 
     QElapsedTimer m_clock;
     qint64 m_lastAckMs = 0;
-    double m_rate = 0; // bytes per second, smoothed
+    double m_rate = 0; // bytes per second, smoothed: m_rateBytes over m_rateMs
+    double m_rateBytes = 0; // acknowledged chunk bytes, exponentially decayed
+    double m_rateMs = 0; // ... and the busy time between their acknowledgements
     qint64 m_chunk = 0;
     qint64 m_largestChunk = 0;
 

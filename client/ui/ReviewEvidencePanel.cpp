@@ -18,6 +18,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -90,6 +92,9 @@ void ReviewEvidencePanel::setSession(Session *session)
         // Queued: the list is rebuilt after the click that changed the queue has been handled.
         connect(downloads, &DownloadQueue::queueChanged, this, &ReviewEvidencePanel::refresh,
                 Qt::QueuedConnection);
+        connect(downloads, &DownloadQueue::progressChanged, this,
+                &ReviewEvidencePanel::updateStates);
+        connect(downloads, &DownloadQueue::fileFailed, this, &ReviewEvidencePanel::updateStates);
     }
 }
 
@@ -127,23 +132,60 @@ void ReviewEvidencePanel::refresh()
             pixmap = loadThumbnail(downloads->localPath(a.sha256));
         if (pixmap.isNull())
             pixmap = placeholder(a.mediaType);
-        QString state;
-        if (stored)
-            state = tr("Downloaded");
-        else if (downloads && downloads->currentSha256() == a.sha256)
-            state = tr("Downloading…");
-        else
-            state = tr("Waiting to download");
-        auto *item = new QListWidgetItem(QIcon(pixmap), a.fileName + u'\n' + state, m_list);
+        auto *item = new QListWidgetItem(QIcon(pixmap), a.fileName, m_list);
         item->setData(kIndexRole, i);
+    }
+    m_empty->setVisible(m_attachments.isEmpty());
+    m_list->setVisible(!m_attachments.isEmpty());
+    updateStates();
+}
+
+QString ReviewEvidencePanel::stateText(const Attachment &a) const
+{
+    DownloadQueue *downloads = m_session ? m_session->downloads() : nullptr;
+    if (!downloads)
+        return tr("Waiting to download");
+    if (downloads->isStored(a.sha256))
+        return tr("Downloaded");
+    if (downloads->currentSha256() == a.sha256) {
+        if (downloads->isVerifying())
+            return tr("Checking the file…");
+        const qint64 total = downloads->currentTotal() > 0 ? downloads->currentTotal() : a.size;
+        if (total <= 0)
+            return tr("Downloading…");
+        const qint64 percent = std::min<qint64>(100, downloads->currentReceived() * 100 / total);
+        return tr("Downloading %1 %").arg(percent);
+    }
+    if (downloads->hasFailed(a.sha256))
+        return tr("Download failed; click to try again");
+    if (downloads->isQueued(a.sha256)) {
+        if (downloads->isWaitingForNetwork())
+            return tr("Waiting for the network");
+        if (downloads->waitsForUnmetered(a.size))
+            return tr("Waiting for an unmetered network");
+    }
+    return tr("Waiting to download");
+}
+
+void ReviewEvidencePanel::updateStates()
+{
+    DownloadQueue *downloads = m_session ? m_session->downloads() : nullptr;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const int index = item->data(kIndexRole).toInt();
+        if (index < 0 || index >= m_attachments.size())
+            continue;
+        const Attachment &a = m_attachments.at(index);
+        const bool stored = downloads && downloads->isStored(a.sha256);
+        const QString text = a.fileName + u'\n' + stateText(a);
+        if (item->text() != text)
+            item->setText(text);
         item->setData(Qt::UserRole, stored);
         item->setToolTip(stored ? tr("Open %1").arg(a.fileName)
                                 : tr("%1 is not on this laptop yet; click to download it when "
                                      "online.")
                                       .arg(a.fileName));
     }
-    m_empty->setVisible(m_attachments.isEmpty());
-    m_list->setVisible(!m_attachments.isEmpty());
 }
 
 void ReviewEvidencePanel::open(QListWidgetItem *item)

@@ -1,6 +1,7 @@
 #pragma once
 // The evidence of the submission on the ReviewPage: each attachment of the trainee's task as a
-// thumbnail with its state on this laptop (waiting to download / downloaded). Activating an
+// thumbnail with its state on this laptop (waiting / downloading n % / checking / waiting for
+// the network / failed / downloaded). Activating an
 // image opens the ImageViewerDialog; other files open in the desktop's own application. A file
 // not yet on this laptop is fetched first (and opened when it arrives).
 
@@ -28,6 +29,9 @@ protected:
 
 private:
     void refresh();
+    // The state line of every item (cheap: no thumbnails are read); also on each progress.
+    void updateStates();
+    QString stateText(const Attachment &attachment) const;
     void open(QListWidgetItem *item);
     void openLocal(const Attachment &attachment);
     void onFileStored(const QString &sha256);

@@ -3,8 +3,10 @@
 #include "client/core/FileStore.h"
 #include "client/core/Session.h"
 #include "client/core/UploadQueue.h"
+#include "client/core/UploadSettings.h"
 #include "client/ui/EvidencePanel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +20,8 @@ using namespace Qt::StringLiterals;
 
 UploadQueuePanel::UploadQueuePanel(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_pauseAllButton(new QPushButton(this)),
-      m_table(new QTableWidget(this))
+      m_table(new QTableWidget(this)), m_downscaleBox(new QCheckBox(this)),
+      m_unmeteredBox(new QCheckBox(this)), m_meteredNote(new QLabel(this))
 {
     setObjectName(u"uploadQueuePanel"_s);
     auto *layout = new QVBoxLayout(this);
@@ -36,6 +39,25 @@ UploadQueuePanel::UploadQueuePanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
+    m_downscaleBox->setObjectName(u"downscaleLargePhotosBox"_s);
+    layout->addWidget(m_downscaleBox);
+    m_unmeteredBox->setObjectName(u"largeFilesUnmeteredBox"_s);
+    layout->addWidget(m_unmeteredBox);
+    m_meteredNote->setObjectName(u"meteredUnknownLabel"_s);
+    m_meteredNote->setWordWrap(true);
+    m_meteredNote->setVisible(false);
+    layout->addWidget(m_meteredNote);
+    connect(m_downscaleBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_session && m_session->files())
+            UploadSettings(m_session->files()).setDownscaleLargePhotos(on);
+    });
+    connect(m_unmeteredBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_session || !m_session->files())
+            return;
+        UploadSettings settings(m_session->files());
+        settings.setLargeFilesOnlyUnmetered(on);
+        settings.applyTo(m_session->uploads());
+    });
     connect(m_pauseAllButton, &QPushButton::clicked, this, [this] {
         if (m_session)
             m_session->uploads()->setPaused(!m_session->uploads()->isPaused());
@@ -50,7 +72,18 @@ void UploadQueuePanel::setSession(Session *session)
         m_session->uploads()->disconnect(this);
     }
     m_session = session;
-    if (session && session->files()) {
+    const bool hasFiles = session && session->files();
+    m_downscaleBox->setEnabled(hasFiles);
+    m_unmeteredBox->setEnabled(hasFiles);
+    if (hasFiles) {
+        const UploadSettings settings(session->files());
+        const QSignalBlocker blockDownscale(m_downscaleBox);
+        const QSignalBlocker blockUnmetered(m_unmeteredBox);
+        m_downscaleBox->setChecked(settings.downscaleLargePhotos());
+        m_unmeteredBox->setChecked(settings.largeFilesOnlyUnmetered());
+    }
+    m_meteredNote->setVisible(hasFiles && !UploadSettings::canTellMetered());
+    if (hasFiles) {
         connect(session->files(), &FileStore::fileAdded, this, &UploadQueuePanel::rebuild);
         connect(session->files(), &FileStore::fileChanged, this, &UploadQueuePanel::updateProgress);
         connect(session->uploads(), &UploadQueue::progressChanged, this,
@@ -159,6 +192,11 @@ void UploadQueuePanel::updateProgress()
 
 void UploadQueuePanel::retranslate()
 {
+    m_downscaleBox->setText(tr("Scale very large photos down before sending"));
+    m_unmeteredBox->setText(tr("Send large files (over %1 MB) only on unmetered networks")
+                                .arg(UploadSettings::kLargeFileBytes / (1000 * 1000)));
+    m_meteredNote->setText(tr("This computer cannot tell whether the network is metered, so "
+                              "large files are sent on any network."));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Progress"), tr("State"), QString()});
     if (m_session)
         updateProgress();

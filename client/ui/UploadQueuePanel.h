@@ -1,10 +1,12 @@
 #pragma once
 // The upload queue page: every stored file with a progress bar and its state, the speed and
-// the time left, pause/resume per file and for the whole queue. Opened from the SyncIndicator.
+// the time left, pause/resume per file and for the whole queue, and the profile's two upload
+// settings (UploadSettings). Opened from the SyncIndicator.
 
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -34,4 +36,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_pauseAllButton;
     QTableWidget *m_table;
+    QCheckBox *m_downscaleBox;
+    QCheckBox *m_unmeteredBox;
+    QLabel *m_meteredNote;
 };

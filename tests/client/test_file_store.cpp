@@ -6,6 +6,7 @@
 #include "client/core/Thumbnailer.h"
 #include "client/core/TraineeProgram.h"
 #include "client/core/UploadQueue.h"
+#include "client/core/UploadSettings.h"
 #include "common/util/Clock.h"
 #include "tests/client/StoreFixtures.h"
 #include "tests/client/WaitUntil.h"
@@ -16,7 +17,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -203,6 +206,61 @@ TEST_CASE("attaching evidence offline stores the file and queues its record", "[
     CHECK(f.store.pendingCount() == 1);
     CHECK(f.files.file(attached.first().sha256)->state == StoredFile::State::Waiting);
     CHECK(program.attach(u"no-such-task"_s, photo).code == ErrorCode::NotFound);
+}
+
+TEST_CASE("the trainee's photo setting decides whether a very large photo is scaled down",
+          "[files][program][settings]")
+{
+    FilesFixture f;
+    TraineeProgram program(&f.store, 7, &f.clock);
+    program.setFileStore(&f.files);
+    REQUIRE(f.store.applySyncResponse(fixtures::response(
+                                          fixtures::program(7, u"s1"_s, {u"Mop"_s, u"Sweep"_s}),
+                                          {{u"trainee:7"_s, 10}}))
+                .ok);
+    QImage big(Thumbnailer::kLargePhotoSide + 104, 200, QImage::Format_RGB32);
+    big.fill(Qt::darkGreen);
+    const QString photo = f.dir.filePath(u"lumityo.jpg"_s);
+    REQUIRE(writeFile(photo, encode(big, "JPEG")));
+
+    UploadSettings settings(&f.files);
+    CHECK(settings.downscaleLargePhotos()); // on by default
+    settings.setDownscaleLargePhotos(false);
+    CHECK_FALSE(UploadSettings(f.dir.filePath(u"profile"_s)).downscaleLargePhotos()); // stored
+    REQUIRE_FALSE(program.attach(u"s1-t1"_s, photo).isError());
+    const QList<Attachment> kept = program.attachments(u"s1-t1"_s);
+    REQUIRE(kept.size() == 1);
+    CHECK(kept.first().sha256.toLatin1() == sha256Hex(readAll(photo)));
+    CHECK(kept.first().size == QFileInfo(photo).size());
+
+    settings.setDownscaleLargePhotos(true);
+    QSignalSpy finished(&program, &TraineeProgram::attachFinished);
+    program.attachInBackground(u"s1-t2"_s, photo); // the background path follows it too
+    REQUIRE(finished.wait(10000));
+    const QList<Attachment> scaled = program.attachments(u"s1-t2"_s);
+    REQUIRE(scaled.size() == 1);
+    CHECK(scaled.first().sha256.toLatin1() != sha256Hex(readAll(photo)));
+    QImage stored;
+    REQUIRE(stored.load(f.files.pathOf(scaled.first().sha256)));
+    CHECK(stored.width() == Thumbnailer::kDownscaledSide);
+}
+
+TEST_CASE("the large-files-on-unmetered-networks setting reaches the upload queue",
+          "[files][queue][settings]")
+{
+    FilesFixture f;
+    ApiClient api(QUrl(u"http://127.0.0.1:9"_s));
+    {
+        UploadQueue queue(&f.files, &api);
+        CHECK(queue.unmeteredOnlyAbove() == UploadSettings::kLargeFileBytes); // on by default
+    }
+    UploadSettings(&f.files).setLargeFilesOnlyUnmetered(false);
+    UploadQueue queue(&f.files, &api); // the next start of the app
+    CHECK(queue.unmeteredOnlyAbove() == 0);
+    UploadSettings settings(&f.files);
+    settings.setLargeFilesOnlyUnmetered(true);
+    settings.applyTo(&queue);
+    CHECK(queue.unmeteredOnlyAbove() == UploadSettings::kLargeFileBytes);
 }
 
 TEST_CASE("the upload queue waits out an unreachable server and can be paused", "[files][queue]")

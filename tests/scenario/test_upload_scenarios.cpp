@@ -295,3 +295,46 @@ TEST_CASE("a part file lost on the server: the upload goes on at the 409's offse
     CHECK(aino->api()->requestCount(QString::fromUtf16(protocol::path::kUploads)) == asked);
     CHECK(proxy.bytesFromClients() >= size); // the whole file was sent again
 }
+
+TEST_CASE("a chunk damaged on the way is refused alone and only it is sent again",
+          "[scenario][upload][checksum]")
+{
+    TestServer server;
+    Workshop w(server);
+    FaultProxy proxy(server.port());
+    REQUIRE(proxy.start());
+    auto aino = w.laptop(u"aino"_s, proxy.url());
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+    const qint64 size = 2 * 1024 * 1024 + 4321;
+    const QByteArray content = randomPdf(size, 29);
+    const QString path = writeTemp(aino->profileRoot(), u"lumityo.pdf"_s, content);
+    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], path).isError());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+
+    // One byte of the first chunk's body is changed between the laptop and the server, while
+    // the next chunk is on its way behind it.
+    proxy.setBandwidth(FaultProxy::Direction::Upstream, 1000 * 1000);
+    proxy.setRoundTrip(40);
+    QSignalSpy corrupted(&proxy, &FaultProxy::requestCorrupted);
+    proxy.corruptNextRequest(protocol::uploadPath(sha), 10 * 1000);
+    aino->api()->resetCounters();
+    proxy.resetCounters();
+    REQUIRE(aino->sync()); // the record first, then the file
+    REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 60000));
+
+    REQUIRE(corrupted.count() == 1);
+    const qint64 damagedChunk = corrupted.first().at(1).toLongLong();
+    CHECK(storedOnServer(server, w.orgId, sha) == sha.toLatin1());
+    const qint64 sent = proxy.bytesFromClients();
+    const int requests = aino->api()->counters().requests;
+    WARN("a damaged chunk of " << damagedChunk << " bytes: " << sent << " bytes sent for a file of "
+                               << size << " (" << (sent - size) << " extra) in " << requests
+                               << " requests");
+    // The file once, the damaged chunk once more, and the requests' heads (and the small sync
+    // request); nothing else again.
+    CHECK(sent >= size + damagedChunk);
+    CHECK(sent <= size + damagedChunk + 800 * requests);
+    CHECK(aino->api()->requestCount(protocol::uploadPath(sha)) >= 3);
+}

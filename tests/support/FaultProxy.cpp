@@ -138,6 +138,14 @@ void FaultProxy::cutNextRequest(const QString &pathPrefix, qint64 bytes)
     m_armedTimes = 1;
 }
 
+void FaultProxy::corruptNextRequest(const QString &pathPrefix, qint64 bodyOffset)
+{
+    m_armed = Fault::Corrupt;
+    m_armedPrefix = pathPrefix;
+    m_armedCut = std::max<qint64>(bodyOffset, 0);
+    m_armedTimes = 1;
+}
+
 int FaultProxy::requestCount(const QString &pathPrefix) const
 {
     int n = 0;
@@ -283,7 +291,16 @@ void FaultProxy::deliver(Link *link, int dir, qint64 nowMs)
 
 QByteArray FaultProxy::upstreamFaults(Link *link, const QByteArray &bytes)
 {
-    parseRequests(link, bytes);
+    const qint64 base = link->upstreamRead;
+    link->upstreamRead += bytes.size();
+    parseRequests(link, bytes, base);
+    if (link->corruptAt >= base && link->corruptAt < link->upstreamRead) {
+        QByteArray changed = bytes;
+        const qsizetype at = static_cast<qsizetype>(link->corruptAt - base);
+        changed[at] = static_cast<char>(changed.at(at) ^ 0x5a);
+        link->corruptAt = -1;
+        return changed;
+    }
     if (link->fault != Fault::Cut)
         return bytes;
     if (link->cutDone)
@@ -331,11 +348,13 @@ QByteArray FaultProxy::downstreamFaults(Link *link, const QByteArray &bytes, boo
         return {};
     case Fault::Cut:
         return {}; // whatever the server says to half a request stays here
+    case Fault::Corrupt:
+        return bytes; // only the request is touched
     }
     return {};
 }
 
-void FaultProxy::parseRequests(Link *link, const QByteArray &bytes)
+void FaultProxy::parseRequests(Link *link, const QByteArray &bytes, qint64 base)
 {
     qsizetype i = 0;
     while (i < bytes.size()) {
@@ -363,7 +382,14 @@ void FaultProxy::parseRequests(Link *link, const QByteArray &bytes)
                 link->bodyLeft = line.mid(colon + 1).trimmed().toLongLong();
         }
         ++m_requests[path];
-        if (m_armed != Fault::None && path.startsWith(m_armedPrefix)) {
+        if (m_armed == Fault::Corrupt && path.startsWith(m_armedPrefix)) {
+            if (m_armedCut < link->bodyLeft) { // i is where the body starts
+                link->corruptAt = base + i + m_armedCut;
+                m_armed = Fault::None;
+                ++m_faultsInjected;
+                emit requestCorrupted(path, link->bodyLeft);
+            }
+        } else if (m_armed != Fault::None && path.startsWith(m_armedPrefix)) {
             link->fault = m_armed;
             link->cutLeft = m_armedCut;
             if (--m_armedTimes <= 0)

@@ -5,7 +5,8 @@
 // of every connection after N more bytes, and stalls (nothing moves, nothing closes). It also
 // injects HTTP faults at a chosen request: the response dropped (the server committed, the
 // client never hears of it), truncated or held, or the request cut after some bytes; for that it
-// reads just enough HTTP/1.1 (request line, Content-Length) to count requests per path.
+// reads just enough HTTP/1.1 (request line, Content-Length) to count requests per path. One
+// byte of a request body can be corrupted in passing (end-to-end checksum tests).
 // Generalises tests/scenario/FaultProxy (same names for the same faults).
 
 #include <QElapsedTimer>
@@ -72,6 +73,10 @@ public:
     void holdNextResponse(const QString &pathPrefix);
     // Only the first `bytes` of the next matching request reach the server (requestCut()).
     void cutNextRequest(const QString &pathPrefix, qint64 bytes);
+    // One byte of the next matching request's body, `bodyOffset` bytes into it, is flipped on
+    // its way to the server (once; requestCorrupted()); the connection and everything else
+    // pass unchanged. Ignored for a request whose body is not that long.
+    void corruptNextRequest(const QString &pathPrefix, qint64 bodyOffset);
 
     int requestCount(const QString &pathPrefix) const;
     int faultsInjected() const { return m_faultsInjected; }
@@ -80,10 +85,11 @@ signals:
     void responseDropped(); // also after a truncated response
     void responseHeld();
     void requestCut();
+    void requestCorrupted(const QString &path, qint64 bodyBytes);
     void connectionsCut(); // cutAfter() fired
 
 private:
-    enum class Fault { None, Drop, Truncate, Hold, Cut };
+    enum class Fault { None, Drop, Truncate, Hold, Cut, Corrupt };
     struct Packet
     {
         qint64 dueMs;
@@ -102,6 +108,8 @@ private:
         bool cutDone = false;
         bool faultSeen = false;
         bool serverGone = false; // close the client once the downstream wire is empty
+        qint64 upstreamRead = 0; // request bytes read from the client so far
+        qint64 corruptAt = -1; // Corrupt: the position (in upstreamRead terms) of the byte
     };
 
     void onNewConnection();
@@ -110,7 +118,7 @@ private:
     void deliver(Link *link, int dir, qint64 nowMs);
     QByteArray upstreamFaults(Link *link, const QByteArray &bytes);
     QByteArray downstreamFaults(Link *link, const QByteArray &bytes, bool *closed);
-    void parseRequests(Link *link, const QByteArray &bytes);
+    void parseRequests(Link *link, const QByteArray &bytes, qint64 base);
     void close(Link *link);
     bool shaping() const;
     void schedule();
