@@ -7,7 +7,6 @@
 #include "common/util/Crypto.h"
 
 #include <algorithm>
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -102,17 +101,29 @@ Error FeedbackThread::reply(const QString &taskId, const QString &text, const QS
         return Error(ErrorCode::InvalidField, u"the reply is empty"_s);
     if (text.size() > Feedback::kMaxTextLength)
         return Error(ErrorCode::InvalidField, u"the reply is too long"_s);
-    // The newest submission of the task; only a synced one can be replied to on the server.
+    // A reply belongs to the submission whose feedback it answers: the message replied to, or
+    // the newest coach message of the task. Coaches only write about submissions the server
+    // has, so a newer version sent offline meanwhile does not stand in the way.
+    const QList<Feedback> thread = messages(taskId);
     QString submissionId;
-    int bestVersion = -1;
-    for (const StoredRecord &r : m_store->recordsForTask(k(kind::kSubmission), taskId)) {
+    for (const Feedback &f : thread) {
+        const bool fromCoach = f.authorId != m_traineeId && f.authorRole != u"trainee"_s;
+        if (replyTo.isEmpty() ? fromCoach : f.id == replyTo)
+            submissionId = f.submissionId;
+    }
+    if (!replyTo.isEmpty() && submissionId.isEmpty())
+        return Error(ErrorCode::NotFound, u"no such message on this task"_s);
+    // No feedback yet: the newest submission the server has.
+    int bestVersion = 0;
+    for (const StoredRecord &r : submissionId.isEmpty()
+                                     ? m_store->recordsForTask(k(kind::kSubmission), taskId)
+                                     : QList<StoredRecord>()) {
         Error error;
         const auto s = Submission::fromJson(r.id, r.data, &error);
         if (!s || (s->traineeId != 0 && s->traineeId != m_traineeId))
             continue;
-        const int version = s->version == 0 ? 0 : s->version;
-        if (version >= bestVersion && s->version != 0) {
-            bestVersion = version;
+        if (s->version > bestVersion) {
+            bestVersion = s->version;
             submissionId = s->id;
         }
     }
@@ -121,7 +132,6 @@ Error FeedbackThread::reply(const QString &taskId, const QString &text, const QS
     HlcClock clock(m_store->deviceId(), m_clock);
     if (const auto saved = Hlc::fromString(m_store->metaValue(kHlcMetaKey)))
         clock.restore(*saved);
-    const QList<Feedback> thread = messages(taskId);
     for (const Feedback &f : thread)
         clock.receive(f.hlc);
     Feedback f;

@@ -28,7 +28,8 @@ public:
 
     // Marks every unread coach message of the task read (nothing to do: no write).
     Error markTaskRead(const QString &taskId);
-    // Replies on the task's newest synced submission (or the newest one at all).
+    // Replies on the submission of the message answered (replyTo, else the newest coach
+    // message of the task); with no feedback yet, on the newest submission the server has.
     Error reply(const QString &taskId, const QString &text, const QString &replyTo = {});
 
 signals:

@@ -1,7 +1,9 @@
 // LocalStore, the sync half: cursors, per-scope membership and digests, and applying a response.
 #include "client/core/LocalStore.h"
 
+#include "common/model/FeedbackRecords.h"
 #include "common/model/Records.h"
+#include "common/model/ReviewRecords.h"
 #include "common/protocol/JsonReader.h"
 #include "common/util/Clock.h"
 
@@ -12,6 +14,104 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcClientStore)
+
+namespace {
+QString k(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+// The kinds whose fields merge by hybrid logical clock (several writers, one record).
+QStringList mergedKinds()
+{
+    return {k(kind::kReview), k(kind::kRequirementMark), k(kind::kPhrase)};
+}
+
+// The operation that wrote an append-only record of this user, as it was sent; nullopt when
+// the record is not the user's own.
+std::optional<LocalWrite> ownRecord(const QString &recordKind, const QString &id,
+                                    QJsonObject data, const UserInfo &me)
+{
+    Error error;
+    if (traineeWritableKinds().contains(recordKind)) {
+        if (data.value(u"traineeId"_s).toInteger() != me.id)
+            return std::nullopt;
+        // Fields the server assigns are assigned again by the new database.
+        data.remove(u"version"_s);
+        data.remove(u"receivedAt"_s);
+        return LocalWrite{recordKind, id, data, {}};
+    }
+    if (recordKind == k(kind::kFeedback)) {
+        const std::optional<Feedback> f = Feedback::fromJson(id, data, &error);
+        if (!f || f->authorId != me.id)
+            return std::nullopt;
+        return LocalWrite{recordKind, id, f->clientJson(), {}};
+    }
+    if (recordKind == k(kind::kFeedbackRead)) {
+        const std::optional<FeedbackRead> r = FeedbackRead::fromJson(id, data, &error);
+        if (!r || me.role != Role::Trainee || r->traineeId != me.id)
+            return std::nullopt;
+        FeedbackRead sent;
+        sent.feedbackId = r->feedbackId;
+        sent.at = r->at;
+        return LocalWrite{recordKind, id, sent.toJson(), {}};
+    }
+    return std::nullopt;
+}
+
+// This user's writes of a merged record as the operations that made them: one per timestamp
+// (an operation gives all its fields one timestamp), oldest first, current values and history.
+QList<LocalWrite> ownFieldWrites(const QString &recordKind, const QString &id,
+                                 const QJsonObject &data, qint64 userId)
+{
+    Error error;
+    QJsonObject envelope;
+    MergedFields merged;
+    if (recordKind == k(kind::kReview)) {
+        const std::optional<ReviewRecord> r = ReviewRecord::fromJson(id, data, &error);
+        if (!r)
+            return {};
+        merged = r->merged;
+        envelope.insert(u"submissionId"_s, r->submissionId);
+    } else if (recordKind == k(kind::kRequirementMark)) {
+        const std::optional<RequirementMark> m = RequirementMark::fromJson(id, data, &error);
+        if (!m)
+            return {};
+        merged = m->merged;
+        envelope.insert(u"traineeId"_s, m->traineeId);
+        envelope.insert(u"taskId"_s, m->taskId);
+        envelope.insert(u"requirementCode"_s, m->requirement.code);
+        if (!m->submissionId.isEmpty())
+            envelope.insert(u"submissionId"_s, m->submissionId);
+    } else {
+        const std::optional<Phrase> p = Phrase::fromJson(id, data, &error);
+        if (!p)
+            return {};
+        merged = p->merged;
+    }
+    QMap<QString, QJsonObject> setByHlc; // the string form of a timestamp sorts like it
+    auto take = [&](const QString &field, const FieldWrite &w) {
+        if (w.by != userId || w.hlc.isNull())
+            return;
+        QJsonObject edit{{u"value"_s, w.value}};
+        if (!w.base.isNull())
+            edit.insert(u"base"_s, w.base.toString());
+        setByHlc[w.hlc.toString()].insert(field, edit);
+    };
+    for (auto it = merged.fields().cbegin(); it != merged.fields().cend(); ++it)
+        take(it.key(), it.value());
+    for (const FieldHistoryEntry &h : merged.history())
+        take(h.field, h.write);
+    QList<LocalWrite> out;
+    for (auto it = setByHlc.cbegin(); it != setByHlc.cend(); ++it) {
+        QJsonObject op = envelope;
+        op.insert(u"hlc"_s, it.key());
+        op.insert(u"set"_s, it.value());
+        out.append(LocalWrite{recordKind, id, op, {}});
+    }
+    return out;
+}
+} // namespace
 
 QMap<QString, qint64> LocalStore::cursors() const
 {
@@ -74,6 +174,10 @@ ApplyResult LocalStore::applySyncResponse(const SyncResponse &response)
     result.serverEpochChanged = !storedEpoch.isEmpty() && storedEpoch != response.serverEpoch;
 
     const bool ok = m_db.transaction([&] {
+        // Offered again before the response's changes replace what this laptop holds: the new
+        // database may hold an older copy of a merged record than the one here.
+        if (result.serverEpochChanged && !requeueOwnRecords(&result))
+            return false;
         QSqlQuery &remove = prepared(u"DELETE FROM outbox WHERE counter = ?"_s);
         QSqlQuery &reject = prepared(u"UPDATE outbox SET state = 'rejected', error_code = ?, "
                                      "error_message = ? WHERE counter = ?"_s);
@@ -97,8 +201,6 @@ ApplyResult LocalStore::applySyncResponse(const SyncResponse &response)
                 return false;
         }
         if (!storeCursors(response, &result))
-            return false;
-        if (result.serverEpochChanged && !requeueOwnRecords(&result))
             return false;
         if (!response.more && !result.serverEpochChanged && !checkDigests(response, &result))
             return false;
@@ -224,29 +326,41 @@ bool LocalStore::requeueOwnRecords(ApplyResult *result)
 {
     // A replaced or restored server database may lack what this laptop already sent. Absence
     // never means deletion: every record this user wrote is offered again, oldest first. The
-    // server acknowledges a record it still has as a duplicate and stores one it lost.
+    // server acknowledges a record it still has as a duplicate and stores one it lost; a merged
+    // record (review, mark, phrase) gets this user's field writes again with their original
+    // timestamps, which the server's merge takes as duplicates when it holds them already.
     const std::optional<UserInfo> me = userInfo();
     if (!me)
         return true;
-    const QStringList ownKinds = traineeWritableKinds();
-    QSqlQuery &own = prepared(
-        u"SELECT r.kind, r.id, r.data FROM records r WHERE r.deleted = 0 AND r.seq IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = r.kind AND o.record_id = r.id) "
-        "ORDER BY r.seq"_s);
+    // What the outbox already carries: whole records of the append-only kinds, and the
+    // timestamps of the field writes of the merged kinds.
+    QSet<QString> queuedRecords;
+    QSet<QString> queuedWrites;
+    for (const OutboxEntry &e : outbox()) {
+        queuedRecords.insert(e.op.kind + u'\n' + e.op.id);
+        const QString hlc = e.op.data.value(u"hlc"_s).toString();
+        if (!hlc.isEmpty())
+            queuedWrites.insert(e.op.kind + u'\n' + e.op.id + u'\n' + hlc);
+    }
+    QSqlQuery &own = prepared(u"SELECT r.kind, r.id, r.data FROM records r "
+                              "WHERE r.deleted = 0 AND r.seq IS NOT NULL ORDER BY r.seq"_s);
     QList<LocalWrite> writes;
     if (!run(own))
         return false;
     while (own.next()) {
         const QString recordKind = own.value(0).toString();
-        if (!ownKinds.contains(recordKind))
-            continue;
-        QJsonObject data = QJsonDocument::fromJson(own.value(2).toString().toUtf8()).object();
-        if (data.value(u"traineeId"_s).toInteger() != me->id)
-            continue;
-        // Fields the server assigns are assigned again by the new database.
-        data.remove(u"version"_s);
-        data.remove(u"receivedAt"_s);
-        writes.append(LocalWrite{recordKind, own.value(1).toString(), data, {}});
+        const QString id = own.value(1).toString();
+        const QJsonObject data = QJsonDocument::fromJson(own.value(2).toString().toUtf8()).object();
+        if (mergedKinds().contains(recordKind)) {
+            for (const LocalWrite &w : ownFieldWrites(recordKind, id, data, me->id)) {
+                const QString hlc = w.data.value(u"hlc"_s).toString();
+                if (!queuedWrites.contains(recordKind + u'\n' + id + u'\n' + hlc))
+                    writes.append(w);
+            }
+        } else if (!queuedRecords.contains(recordKind + u'\n' + id)) {
+            if (const std::optional<LocalWrite> w = ownRecord(recordKind, id, data, *me))
+                writes.append(*w);
+        }
     }
     own.finish();
     qint64 counter = qMax<qint64>(1, meta(u"next_counter"_s).toLongLong());

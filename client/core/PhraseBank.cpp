@@ -111,7 +111,53 @@ Error PhraseBank::setArchived(const QString &phraseId, bool archived)
     return write(*phrase, {{u"archived"_s, archived}});
 }
 
+Error PhraseBank::move(const QString &phraseId, int step)
+{
+    if (step != -1 && step != 1)
+        return Error(ErrorCode::InvalidField, u"step: -1 or 1"_s);
+    const QList<PhraseEntry> all = entries();
+    QString type;
+    for (const PhraseEntry &e : all) {
+        if (e.phrase.id == phraseId)
+            type = e.phrase.type();
+    }
+    if (type.isEmpty())
+        return Error(ErrorCode::NotFound, u"no such phrase"_s);
+    QList<Phrase> group;
+    for (const PhraseEntry &e : all) {
+        if (e.phrase.type() == type)
+            group.append(e.phrase);
+    }
+    qsizetype from = 0;
+    while (group.at(from).id != phraseId)
+        ++from;
+    const qsizetype to = from + step;
+    if (to < 0 || to >= group.size())
+        return {};
+    group.swapItemsAt(from, to);
+    // Positions follow the new order; phrases already in their place are not written again.
+    // All in one transaction: the order is never half changed.
+    QList<LocalWrite> writes;
+    for (qsizetype i = 0; i < group.size(); ++i) {
+        if (group.at(i).position() == i && group.at(i).merged.has(u"position"_s))
+            continue;
+        writes.append(prepare(group.at(i), {{u"position"_s, static_cast<int>(i)}}));
+    }
+    const Error saved = m_store->saveLocal(writes);
+    if (!saved.isError())
+        emit changed();
+    return saved;
+}
+
 Error PhraseBank::write(Phrase phrase, const QJsonObject &values)
+{
+    const Error saved = m_store->saveLocal({prepare(std::move(phrase), values)});
+    if (!saved.isError())
+        emit changed();
+    return saved;
+}
+
+LocalWrite PhraseBank::prepare(Phrase phrase, const QJsonObject &values)
 {
     const MergedFields seen = phrase.merged;
     const Hlc hlc = nextHlc(seen);
@@ -134,10 +180,7 @@ Error PhraseBank::write(Phrase phrase, const QJsonObject &values)
         phrase.merged.apply(it.key(), w);
     }
     const QJsonObject data{{u"hlc"_s, hlc.toString()}, {u"set"_s, set}};
-    const Error saved = m_store->saveLocal({{kPhraseKind, phrase.id, data, phrase.toJson()}});
-    if (!saved.isError())
-        emit changed();
-    return saved;
+    return {kPhraseKind, phrase.id, data, phrase.toJson()};
 }
 
 Hlc PhraseBank::nextHlc(const MergedFields &seen)

@@ -1,9 +1,10 @@
 #pragma once
 // The organisation's bank of quick feedback phrases as coaches and admins edit it, offline: list
-// (archived ones too), add, change the text, archive and bring back. Every edit is saved locally at
-// once with its `phrase` operation (hybrid logical clock field edits, docs/PROTOCOL.md "phrase");
+// (archived ones too), add, change the text, reorder, archive and bring back. Every edit is saved
+// locally at once with its `phrase` operation (hybrid logical clock field edits, docs/PROTOCOL.md "phrase");
 // the server stores it in org:<own org> and other coaches of the organisation receive it.
 
+#include "client/core/LocalStore.h"
 #include "common/model/ReviewRecords.h"
 #include "common/protocol/Error.h"
 
@@ -11,7 +12,6 @@
 
 class Clock;
 class Hlc;
-class LocalStore;
 
 struct PhraseEntry
 {
@@ -37,12 +37,18 @@ public:
     Error add(const QString &type, const QString &text, QString *id = nullptr);
     Error setText(const QString &phraseId, const QString &text);
     Error setArchived(const QString &phraseId, bool archived);
+    // Moves the phrase one place up (-1) or down (+1) among the phrases of its type by giving
+    // positions 0, 1, 2, ... to the type's phrases in their new order (only changed ones are
+    // written). Moving past either end changes nothing.
+    Error move(const QString &phraseId, int step);
 
 signals:
     void changed(); // after a local write
 
 private:
     Error write(Phrase phrase, const QJsonObject &values);
+    // The local copy with the edit merged in as the server will merge it, and its operation.
+    LocalWrite prepare(Phrase phrase, const QJsonObject &values);
     Hlc nextHlc(const MergedFields &seen);
 
     LocalStore *m_store;

@@ -2,7 +2,6 @@
 
 #include "client/core/CoachWorkspace.h"
 #include "client/core/Session.h"
-#include "client/core/TraineeCompetence.h"
 #include "client/ui/CompetenceMapView.h"
 #include "client/ui/PhraseBankDialog.h"
 #include "client/ui/ReviewPage.h"
@@ -106,7 +105,7 @@ void CoachPage::openCompetence(qint64 traineeId, const QString &name)
 {
     if (!m_session || traineeId == 0)
         return;
-    CompetenceMapView::openDialog(this, traineeCompetenceMap(*m_session->store(), traineeId), name);
+    CompetenceMapView::openDialog(this, m_session, traineeId, name);
 }
 
 void CoachPage::updateTabTitles()

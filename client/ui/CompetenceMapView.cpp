@@ -1,5 +1,10 @@
 #include "client/ui/CompetenceMapView.h"
 
+#include "client/core/CoachWorkspace.h"
+#include "client/core/LocalStore.h"
+#include "client/core/Session.h"
+#include "client/core/SyncEngine.h"
+#include "client/core/TraineeCompetence.h"
 #include "client/ui/Icons.h"
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
@@ -9,6 +14,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -217,5 +223,26 @@ QWidget *CompetenceMapView::openDialog(QWidget *parent, const CompetenceMap &map
                    parent ? qMin(760, parent->height() - 40) : 760);
     dialog->setModal(true);
     dialog->show();
+    return dialog;
+}
+
+QWidget *CompetenceMapView::openDialog(QWidget *parent, Session *session, qint64 traineeId,
+                                       const QString &traineeName)
+{
+    if (!session || !session->store())
+        return nullptr;
+    QWidget *dialog
+        = openDialog(parent, traineeCompetenceMap(*session->store(), traineeId), traineeName);
+    auto *view = dialog->findChild<CompetenceMapView *>();
+    const QPointer<Session> guarded(session);
+    auto reread = [view, guarded, traineeId, traineeName] {
+        if (guarded && guarded->store() && guarded->store()->isOpen())
+            view->setMap(traineeCompetenceMap(*guarded->store(), traineeId), traineeName);
+    };
+    // Marks arrive with a sync; a coach's own marks are saved through the workspace.
+    if (SyncEngine *sync = session->sync())
+        QObject::connect(sync, &SyncEngine::dataChanged, view, reread);
+    if (CoachWorkspace *coach = session->coach())
+        QObject::connect(coach, &CoachWorkspace::changed, view, reread);
     return dialog;
 }

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QVBoxLayout;
+class Session;
 
 class CompetenceMapView : public QWidget
 {
@@ -24,6 +25,10 @@ public:
     // Opens the view in a non-modal dialog (deleted when closed), object name
     // "competenceMapDialog".
     static QWidget *openDialog(QWidget *parent, const CompetenceMap &map,
+                               const QString &traineeName = {});
+    // The same for one trainee of the session's profile, read from its database, and read again
+    // while the dialog is open whenever a sync brings changes or a coach marks something here.
+    static QWidget *openDialog(QWidget *parent, Session *session, qint64 traineeId,
                                const QString &traineeName = {});
 
 private:

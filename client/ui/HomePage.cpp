@@ -2,7 +2,6 @@
 
 #include "client/core/FeedbackThread.h"
 #include "client/core/Session.h"
-#include "client/core/TraineeCompetence.h"
 #include "client/ui/CompetenceMapView.h"
 #include "client/ui/Icons.h"
 #include "client/ui/ProgressDonut.h"
@@ -274,8 +273,7 @@ void HomePage::openCompetence()
 {
     if (!m_session)
         return;
-    CompetenceMapView::openDialog(window(),
-                                  traineeCompetenceMap(*m_session->store(), m_session->user().id));
+    CompetenceMapView::openDialog(window(), m_session, m_session->user().id);
 }
 
 void HomePage::updateUnread()

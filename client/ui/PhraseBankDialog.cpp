@@ -34,6 +34,8 @@ PhraseBankDialog::PhraseBankDialog(Session *session, QWidget *parent)
     , m_editEdit(new QLineEdit(this))
     , m_saveButton(new QPushButton(tr("Save text"), this))
     , m_archiveButton(new QPushButton(this))
+    , m_upButton(new QPushButton(tr("Move up"), this))
+    , m_downButton(new QPushButton(tr("Move down"), this))
     , m_messageLabel(new QLabel(this))
 {
     setObjectName(u"phraseBankDialog"_s);
@@ -95,8 +97,15 @@ PhraseBankDialog::PhraseBankDialog(Session *session, QWidget *parent)
     m_archiveButton->setObjectName(u"archivePhraseButton"_s);
     theme::setButtonRole(m_saveButton, u"secondary"_s);
     theme::setButtonRole(m_archiveButton, u"secondary"_s);
+    // The order the phrases are offered in on the review page.
+    m_upButton->setObjectName(u"movePhraseUpButton"_s);
+    m_downButton->setObjectName(u"movePhraseDownButton"_s);
+    for (QPushButton *b : {m_upButton, m_downButton})
+        theme::setButtonRole(b, u"secondary"_s);
     editRow->addWidget(m_editEdit, 1);
     editRow->addWidget(m_saveButton);
+    editRow->addWidget(m_upButton);
+    editRow->addWidget(m_downButton);
     editRow->addWidget(m_archiveButton);
     layout->addLayout(editRow);
 
@@ -118,6 +127,8 @@ PhraseBankDialog::PhraseBankDialog(Session *session, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &PhraseBankDialog::saveText);
     connect(m_editEdit, &QLineEdit::returnPressed, this, &PhraseBankDialog::saveText);
     connect(m_archiveButton, &QPushButton::clicked, this, &PhraseBankDialog::toggleArchived);
+    connect(m_upButton, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_list, &QListWidget::currentRowChanged, this, &PhraseBankDialog::updateSelection);
     // The review page reads the bank from the coach's workspace.
     connect(m_bank, &PhraseBank::changed, this, [this] {
@@ -163,6 +174,7 @@ void PhraseBankDialog::refresh()
         item->setIcon(icon);
         item->setData(Qt::UserRole + 1, e.phrase.archived());
         item->setData(Qt::UserRole + 2, e.phrase.text());
+        item->setData(Qt::UserRole + 3, e.phrase.type());
         if (e.phrase.archived())
             item->setForeground(theme::color(theme::Role::MutedText));
         if (e.rejected)
@@ -179,6 +191,14 @@ void PhraseBankDialog::updateSelection()
     m_editEdit->setEnabled(item != nullptr);
     m_saveButton->setEnabled(item != nullptr);
     m_archiveButton->setEnabled(item != nullptr);
+    // Up and down within the phrases of the same type (praise first, then guidance).
+    const int row = m_list->currentRow();
+    auto sameType = [&](int other) {
+        return item && other >= 0 && other < m_list->count()
+               && m_list->item(other)->data(Qt::UserRole + 3) == item->data(Qt::UserRole + 3);
+    };
+    m_upButton->setEnabled(sameType(row - 1));
+    m_downButton->setEnabled(sameType(row + 1));
     const bool archived = item && item->data(Qt::UserRole + 1).toBool();
     m_archiveButton->setText(archived ? tr("Bring back") : tr("Archive"));
     m_editEdit->setText(item ? item->data(Qt::UserRole + 2).toString() : QString());
@@ -223,6 +243,17 @@ void PhraseBankDialog::toggleArchived()
     const Error error = m_bank->setArchived(item->data(Qt::UserRole).toString(),
                                             !item->data(Qt::UserRole + 1).toBool());
     if (error.isError())
+        showError(tr("The phrase could not be saved."));
+    else
+        m_messageLabel->hide();
+}
+
+void PhraseBankDialog::move(int step)
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    if (m_bank->move(item->data(Qt::UserRole).toString(), step).isError())
         showError(tr("The phrase could not be saved."));
     else
         m_messageLabel->hide();

@@ -1,7 +1,7 @@
 #pragma once
 // The coach's editor of the organisation's quick phrases (praise and guidance): list, add, change
-// the text, archive and bring back. Works offline: every change is saved on this computer at once
-// and sent at the next sync; other coaches of the organisation receive it.
+// the text, reorder, archive and bring back. Works offline: every change is saved on this
+// computer at once and sent at the next sync; other coaches of the organisation receive it.
 
 #include <QDialog>
 
@@ -27,6 +27,7 @@ private:
     void addPhrase();
     void saveText();
     void toggleArchived();
+    void move(int step); // -1: up, 1: down
     void showError(const QString &text);
 
     Session *m_session;
@@ -38,5 +39,7 @@ private:
     QLineEdit *m_editEdit;
     QPushButton *m_saveButton;
     QPushButton *m_archiveButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
     QLabel *m_messageLabel;
 };

@@ -1,21 +1,19 @@
 #include "client/ui/ReviewPage.h"
 
 #include "client/core/Session.h"
+#include "client/ui/FeedbackComposer.h"
 #include "client/ui/FeedbackThreadView.h"
 #include "client/ui/Icons.h"
+#include "client/ui/RequirementMarksPanel.h"
 #include "client/ui/ReviewEvidencePanel.h"
-#include "client/ui/TaskHtml.h"
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -123,14 +121,10 @@ QWidget *ReviewPage::createLeftColumn()
     m_instructionsBrowser->setOpenLinks(false);
     m_instructionsBrowser->setMaximumHeight(130);
 
-    m_requirementsCaption = styled(u"h2"_s, column);
-    m_requirementsHint = styled(u"small"_s, column);
+    m_marksPanel = new RequirementMarksPanel(column);
+    connect(m_marksPanel, &RequirementMarksPanel::saveFailed, this, &ReviewPage::showError);
     layout->addSpacing(6);
-    layout->addWidget(m_requirementsCaption);
-    layout->addWidget(m_requirementsHint);
-    m_requirementsLayout = new QVBoxLayout;
-    m_requirementsLayout->setSpacing(6);
-    layout->addLayout(m_requirementsLayout);
+    layout->addWidget(m_marksPanel);
     layout->addSpacing(6);
     layout->addWidget(m_instructionsCaption);
     layout->addWidget(m_instructionsBrowser);
@@ -145,23 +139,8 @@ QWidget *ReviewPage::createRightColumn()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    m_feedbackCaption = styled(u"h2"_s, column);
-    layout->addWidget(m_feedbackCaption);
-    m_praiseCaption = styled(u"small"_s, column);
-    layout->addWidget(m_praiseCaption);
-    m_praiseLayout = new QHBoxLayout;
-    m_praiseLayout->setSpacing(6);
-    layout->addLayout(m_praiseLayout);
-    m_phrasesCaption = styled(u"small"_s, column);
-    layout->addWidget(m_phrasesCaption);
-    m_phrasesLayout = new QGridLayout;
-    m_phrasesLayout->setSpacing(6);
-    layout->addLayout(m_phrasesLayout);
-    m_feedbackEdit = new QPlainTextEdit(column);
-    m_feedbackEdit->setObjectName(u"feedbackPlainTextEdit"_s);
-    m_feedbackEdit->setTabChangesFocus(true);
-    m_feedbackEdit->setFixedHeight(96);
-    layout->addWidget(m_feedbackEdit);
+    m_composer = new FeedbackComposer(column);
+    layout->addWidget(m_composer);
 
     m_revisionCaption = styled(u"h3"_s, column);
     m_revisionEdit = new QPlainTextEdit(column);
@@ -214,18 +193,16 @@ void ReviewPage::setSession(Session *session)
     if (session && session->coach())
         connect(session->coach(), &CoachWorkspace::changed, this, &ReviewPage::refresh);
     m_evidencePanel->setSession(session);
+    m_marksPanel->setSession(session);
+    m_composer->setSession(session);
     m_submissionId.clear();
     m_view.reset();
-    m_feedbackEdit->clear();
     m_revisionEdit->clear();
 }
 
 void ReviewPage::openSubmission(const QString &submissionId)
 {
     m_submissionId = submissionId;
-    m_praise.clear();
-    m_phraseIds.clear();
-    m_feedbackEdit->clear();
     m_stateLabel->clear();
     m_view.reset();
     refresh();
@@ -233,7 +210,8 @@ void ReviewPage::openSubmission(const QString &submissionId)
         m_revisionEdit->setPlainText(m_view->review->instructions());
     else
         m_revisionEdit->clear();
-    rebuildPhrases();
+    m_composer->setRequirements(m_view ? m_view->task.requirements : QList<Requirement>());
+    m_composer->clear();
 }
 
 void ReviewPage::refresh()
@@ -246,7 +224,6 @@ void ReviewPage::refresh()
         return;
     if (opened)
         m_evidencePanel->setSubmission(m_view->submission);
-    m_updating = true;
     const SubmissionReview &v = *m_view;
     const QString trainee = v.traineeName.isEmpty()
                                 ? tr("Trainee %1").arg(v.submission.traineeId)
@@ -315,7 +292,7 @@ void ReviewPage::refresh()
     } else {
         m_conflictFrame->hide();
     }
-    rebuildRequirements(v);
+    m_marksPanel->setReview(v);
     QHash<QString, QString> names;
     for (const Requirement &r : v.task.requirements)
         names.insert(r.code, r.text);
@@ -324,7 +301,6 @@ void ReviewPage::refresh()
     m_stateLabel->setText(v.hasPendingChanges
                               ? tr("Saved on this computer. Sent to the trainee at the next sync.")
                               : QString());
-    m_updating = false;
 }
 
 void ReviewPage::showVersion(int index)
@@ -334,180 +310,15 @@ void ReviewPage::showVersion(int index)
     m_answerBrowser->setPlainText(m_view->versions.at(index).answer);
 }
 
-void ReviewPage::rebuildRequirements(const SubmissionReview &v)
-{
-    const bool sameSet = m_markBoxes.size() == v.task.requirements.size();
-    QHash<QString, const RequirementMark *> markOf;
-    for (const RequirementMark &m : v.marks)
-        markOf.insert(m.requirement.code, &m);
-    if (!sameSet) {
-        while (QLayoutItem *item = m_requirementsLayout->takeAt(0)) {
-            delete item->widget();
-            delete item;
-        }
-        m_markBoxes.clear();
-        m_noteEdits.clear();
-        for (const Requirement &r : v.task.requirements) {
-            auto *card = new QFrame(this);
-            theme::setCard(card);
-            card->setObjectName(u"requirementFrame"_s);
-            auto *c = new QVBoxLayout(card);
-            c->setContentsMargins(12, 8, 12, 8);
-            c->setSpacing(4);
-            auto *text = new QLabel(card);
-            text->setWordWrap(true);
-            text->setTextFormat(Qt::PlainText);
-            text->setText(r.text);
-            auto *unit = new QLabel(card);
-            theme::setTextStyle(unit, u"small"_s);
-            unit->setWordWrap(true);
-            unit->setText(r.unitName);
-            auto *row = new QHBoxLayout;
-            auto *box = new QCheckBox(card);
-            box->setObjectName(u"demonstratedCheckBox_"_s + r.code);
-            auto *note = new QLineEdit(card);
-            note->setObjectName(u"markNoteLineEdit_"_s + r.code);
-            row->addWidget(box);
-            row->addWidget(note, 1);
-            c->addWidget(text);
-            c->addWidget(unit);
-            c->addLayout(row);
-            m_requirementsLayout->addWidget(card);
-            m_markBoxes.insert(r.code, box);
-            m_noteEdits.insert(r.code, note);
-            const QString code = r.code;
-            connect(box, &QCheckBox::toggled, this, [this, code] { saveMark(code); });
-            connect(note, &QLineEdit::editingFinished, this, [this, code] { saveMark(code); });
-        }
-        retranslate();
-    }
-    for (const Requirement &r : v.task.requirements) {
-        const RequirementMark *m = markOf.value(r.code);
-        QCheckBox *box = m_markBoxes.value(r.code);
-        QLineEdit *note = m_noteEdits.value(r.code);
-        if (!box || !note)
-            continue;
-        box->setChecked(m && m->demonstrated());
-        if (!note->hasFocus())
-            note->setText(m ? m->note() : QString());
-        box->setToolTip(m && m->merged.contested(u"demonstrated"_s)
-                            ? tr("A colleague marked this differently at the same time.")
-                            : QString());
-    }
-    m_requirementsHint->setVisible(!v.task.requirements.isEmpty());
-}
-
-void ReviewPage::rebuildPhrases()
-{
-    while (QLayoutItem *item = m_praiseLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    while (QLayoutItem *item = m_phrasesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    if (!m_view || !m_session)
-        return;
-    // Praise for specific things: one toggle per skill requirement of the task.
-    for (const Requirement &r : m_view->task.requirements) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(u"praiseButton_"_s + r.code);
-        b->setCheckable(true);
-        theme::setButtonRole(b, u"secondary"_s);
-        b->setIcon(icons::icon(u"status-approved"_s, theme::color(theme::Role::Success)));
-        b->setText(r.text.left(34) + (r.text.size() > 34 ? u"…"_s : QString()));
-        b->setToolTip(tr("Praise: %1").arg(r.text));
-        const QString code = r.code;
-        const QString text = r.text;
-        connect(b, &QPushButton::toggled, this, [this, code, text](bool on) {
-            if (on) {
-                m_praise.append(code);
-                QString thing = text.trimmed();
-                while (thing.endsWith(u'.'))
-                    thing.chop(1);
-                insertPhrase(tr("Well done: %1.").arg(thing));
-            } else {
-                m_praise.removeAll(code);
-            }
-        });
-        m_praiseLayout->addWidget(b);
-    }
-    m_praiseLayout->addStretch();
-    m_praiseCaption->setVisible(!m_view->task.requirements.isEmpty());
-
-    QList<PhraseView> phrases = m_session->coach()->phrases();
-    if (phrases.isEmpty()) {
-        phrases = {{{}, u"praise"_s, tr("Great work!")},
-                   {{}, u"praise"_s, tr("You worked carefully and safely.")},
-                   {{}, u"praise"_s, tr("Your description is clear and thorough.")},
-                   {{}, u"guidance"_s, tr("Tell more about how you did it.")},
-                   {{}, u"guidance"_s, tr("Add a photo of the result.")},
-                   {{}, u"guidance"_s, tr("Check the safety instructions once more.")}};
-    }
-    int praiseCount = 0;
-    for (const PhraseView &p : phrases)
-        praiseCount += p.type == u"praise"_s ? 1 : 0;
-    const int praiseRows = (praiseCount + 1) / 2;
-    int praiseIndex = 0;
-    int guidanceIndex = 0;
-    for (const PhraseView &p : phrases) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(u"phraseButton"_s);
-        theme::setButtonRole(b, u"link"_s);
-        b->setText(p.text);
-        const bool praise = p.type == u"praise"_s;
-        const QString id = p.id;
-        const QString text = p.text;
-        connect(b, &QPushButton::clicked, this, [this, id, text] {
-            if (!id.isEmpty() && !m_phraseIds.contains(id))
-                m_phraseIds.append(id);
-            insertPhrase(text);
-        });
-        if (praise) {
-            b->setIcon(icons::icon(u"status-approved"_s, theme::color(theme::Role::Success)));
-            m_phrasesLayout->addWidget(b, praiseIndex / 2, praiseIndex % 2, Qt::AlignLeft);
-            ++praiseIndex;
-        } else {
-            b->setIcon(icons::icon(u"info"_s, theme::color(theme::Role::Primary)));
-            m_phrasesLayout->addWidget(b, praiseRows + guidanceIndex / 2, guidanceIndex % 2,
-                                       Qt::AlignLeft);
-            ++guidanceIndex;
-        }
-    }
-}
-
-void ReviewPage::insertPhrase(const QString &text)
-{
-    QString current = m_feedbackEdit->toPlainText();
-    if (!current.isEmpty() && !current.endsWith(u' ') && !current.endsWith(u'\n'))
-        current += u' ';
-    m_feedbackEdit->setPlainText(current + text);
-    m_feedbackEdit->moveCursor(QTextCursor::End);
-    m_feedbackEdit->setFocus();
-}
-
-void ReviewPage::saveMark(const QString &code)
-{
-    if (m_updating || !m_session || !m_view)
-        return;
-    QCheckBox *box = m_markBoxes.value(code);
-    QLineEdit *note = m_noteEdits.value(code);
-    if (!box || !note)
-        return;
-    showError(m_session->coach()->markRequirement(m_submissionId, code, box->isChecked(),
-                                                  note->text().trimmed()));
-}
-
 void ReviewPage::approve()
 {
     if (!m_session)
         return;
     Error error = m_session->coach()->decide(m_submissionId, u"approved"_s,
                                              m_revisionEdit->toPlainText().trimmed());
-    if (!error.isError() && !m_feedbackEdit->toPlainText().trimmed().isEmpty())
-        error = m_session->coach()->sendFeedback(m_submissionId, m_feedbackEdit->toPlainText(),
-                                                 m_praise, m_phraseIds);
+    if (!error.isError() && !m_composer->isEmpty())
+        error = m_session->coach()->sendFeedback(m_submissionId, m_composer->text(),
+                                                 m_composer->praise(), m_composer->phraseIds());
     showError(error);
     if (!error.isError())
         openSubmission(m_submissionId);
@@ -524,9 +335,9 @@ void ReviewPage::askRevision()
     }
     Error error = m_session->coach()->decide(m_submissionId, u"revise"_s,
                                              m_revisionEdit->toPlainText().trimmed());
-    if (!error.isError() && !m_feedbackEdit->toPlainText().trimmed().isEmpty())
-        error = m_session->coach()->sendFeedback(m_submissionId, m_feedbackEdit->toPlainText(),
-                                                 m_praise, m_phraseIds);
+    if (!error.isError() && !m_composer->isEmpty())
+        error = m_session->coach()->sendFeedback(m_submissionId, m_composer->text(),
+                                                 m_composer->praise(), m_composer->phraseIds());
     showError(error);
     if (!error.isError())
         openSubmission(m_submissionId);
@@ -534,17 +345,13 @@ void ReviewPage::askRevision()
 
 void ReviewPage::sendFeedback()
 {
-    if (!m_session || m_feedbackEdit->toPlainText().trimmed().isEmpty())
+    if (!m_session || m_composer->isEmpty())
         return;
     const Error error = m_session->coach()->sendFeedback(
-        m_submissionId, m_feedbackEdit->toPlainText(), m_praise, m_phraseIds);
+        m_submissionId, m_composer->text(), m_composer->praise(), m_composer->phraseIds());
     showError(error);
-    if (!error.isError()) {
-        m_feedbackEdit->clear();
-        m_praise.clear();
-        m_phraseIds.clear();
-        rebuildPhrases();
-    }
+    if (!error.isError())
+        m_composer->clear();
 }
 
 void ReviewPage::showError(const Error &error)
@@ -567,22 +374,10 @@ void ReviewPage::retranslate()
     m_backButton->setText(tr("Back to the review queue"));
     m_answerCaption->setText(tr("The trainee's answer"));
     m_instructionsCaption->setText(tr("Task instructions"));
-    m_requirementsCaption->setText(tr("Skill requirements"));
-    m_requirementsHint->setText(
-        tr("Tick the requirements the trainee demonstrated in this task. No grades: "
-           "demonstrated or not yet."));
-    m_feedbackCaption->setText(tr("Feedback"));
-    m_praiseCaption->setText(tr("Praise something specific:"));
-    m_phrasesCaption->setText(tr("Quick phrases:"));
-    m_feedbackEdit->setPlaceholderText(tr("Write feedback to the trainee…"));
     m_revisionCaption->setText(tr("What should be done next (for a revision)"));
     m_revisionEdit->setPlaceholderText(tr("For example: add a photo of the dried floor."));
     m_approveButton->setText(tr("Approve"));
     m_reviseButton->setText(tr("Ask for revision"));
     m_sendFeedbackButton->setText(tr("Send feedback only"));
     m_threadView->setCaption(tr("Conversation"));
-    for (QCheckBox *box : std::as_const(m_markBoxes))
-        box->setText(tr("Demonstrated"));
-    for (QLineEdit *note : std::as_const(m_noteEdits))
-        note->setPlaceholderText(tr("Note (optional)"));
 }

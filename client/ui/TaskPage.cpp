@@ -2,16 +2,14 @@
 
 #include "client/core/FeedbackThread.h"
 #include "client/core/Session.h"
-#include "client/core/SyncEngine.h"
+#include "client/ui/AnswerPanel.h"
 #include "client/ui/EvidencePanel.h"
 #include "client/ui/FeedbackThreadView.h"
 #include "client/ui/Icons.h"
-#include "client/ui/SaveStateLine.h"
 #include "client/ui/StatusChip.h"
 #include "client/ui/TaskHtml.h"
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
-#include "common/protocol/Protocol.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
@@ -19,15 +17,14 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
+
+static_assert(TaskPage::kAutosaveDelayMs == AnswerPanel::kAutosaveDelayMs);
 
 namespace {
 // Shows the coach's rich text without ever loading files or remote images.
@@ -59,14 +56,9 @@ QLabel *heading(const QString &style)
 }
 } // namespace
 
-TaskPage::TaskPage(QWidget *parent)
-    : QWidget(parent)
-    , m_autosaveTimer(new QTimer(this))
+TaskPage::TaskPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"taskPage"_s);
-    m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(kAutosaveDelayMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &TaskPage::saveAnswer);
 
     // On a small screen the page scrolls instead of squeezing the answer box.
     auto *content = new QWidget;
@@ -175,45 +167,9 @@ QWidget *TaskPage::createRightColumn()
     });
     layout->addWidget(m_threadView);
 
-    m_answerCaption = heading(u"h2"_s);
-    m_answerEdit = new QPlainTextEdit(column);
-    m_answerEdit->setObjectName(u"answerPlainTextEdit"_s);
-    m_answerEdit->setMinimumHeight(180);
-    m_answerEdit->setTabChangesFocus(true);
-    m_answerCaption->setBuddy(m_answerEdit);
-    connect(m_answerEdit, &QPlainTextEdit::textChanged, this, &TaskPage::onTextChanged);
-    layout->addWidget(m_answerCaption);
-    layout->addWidget(m_answerEdit, 1);
-
-    m_saveStateLine = new SaveStateLine(column);
-    m_saveStateLine->setObjectName(u"saveStateLine"_s);
-    layout->addWidget(m_saveStateLine);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
-    m_markStartedButton = new QPushButton(column);
-    m_markStartedButton->setObjectName(u"markStartedButton"_s);
-    m_markStartedButton->setIcon(
-        icons::icon(u"status-in-progress"_s, theme::color(theme::Role::Primary)));
-    m_submitButton = new QPushButton(column);
-    m_submitButton->setObjectName(u"submitButton"_s);
-    theme::setButtonRole(m_submitButton, u"primary"_s);
-    m_submitButton->setIcon(
-        icons::icon(u"status-submitted"_s, theme::color(theme::Role::OnPrimary)));
-    for (QPushButton *b : { m_markStartedButton, m_submitButton }) {
-        b->setMinimumHeight(50);
-        b->setIconSize(QSize(22, 22));
-    }
-    connect(m_markStartedButton, &QPushButton::clicked, this, &TaskPage::markStarted);
-    connect(m_submitButton, &QPushButton::clicked, this, &TaskPage::submit);
-    buttons->addWidget(m_markStartedButton);
-    buttons->addWidget(m_submitButton, 1);
-    layout->addSpacing(4);
-    layout->addLayout(buttons);
-    m_hintLabel = heading(u"muted"_s);
-    m_hintLabel->setObjectName(u"submitHintLabel"_s);
-    m_hintLabel->setWordWrap(true);
-    layout->addWidget(m_hintLabel);
+    m_answerPanel = new AnswerPanel(column);
+    connect(m_answerPanel, &AnswerPanel::saved, this, &TaskPage::refresh);
+    layout->addWidget(m_answerPanel, 1);
     m_evidencePanel = new EvidencePanel(column);
     layout->addWidget(m_evidencePanel);
 
@@ -271,13 +227,8 @@ void TaskPage::setSession(Session *session)
     m_threadView->clearReply();
     m_taskId.clear();
     m_view.reset();
-    m_dirty = false;
-    m_saveError.clear();
-    m_autosaveTimer->stop();
     // A shared laptop: nothing of the previous user stays in the widgets.
-    m_loading = true;
-    m_answerEdit->clear();
-    m_loading = false;
+    m_answerPanel->setSession(session);
     m_instructionsBrowser->clear();
     m_skillsBrowser->clear();
     m_historyLabel->clear();
@@ -289,12 +240,8 @@ void TaskPage::openTask(const QString &taskId)
     flush();
     m_taskId = taskId;
     m_evidencePanel->setTask(taskId);
-    m_saveError.clear();
     const auto view = m_session ? m_session->program()->task(taskId) : std::nullopt;
-    m_loading = true;
-    m_answerEdit->setPlainText(view ? view->answer : QString());
-    m_loading = false;
-    m_dirty = false;
+    m_answerPanel->openTask(taskId, view);
     m_instructionsBrowser->setHtml(view ? view->task.instructions : QString());
     m_skillsBrowser->setHtml(view ? TaskHtml::skills(view->task) : QString());
     m_skillsCaption->setVisible(view && !view->task.requirements.isEmpty());
@@ -311,93 +258,12 @@ void TaskPage::openTask(const QString &taskId)
     }
     retranslate();
     refresh();
-    m_answerEdit->setFocus();
+    m_answerPanel->focusAnswer();
 }
 
 void TaskPage::flush()
 {
-    if (m_dirty)
-        saveAnswer();
-}
-
-void TaskPage::onTextChanged()
-{
-    if (m_loading || m_taskId.isEmpty())
-        return;
-    m_dirty = true;
-    m_autosaveTimer->start();
-    updateSaveState(m_view);
-    if (m_view)
-        updateButtons(*m_view);
-}
-
-void TaskPage::saveAnswer()
-{
-    m_autosaveTimer->stop();
-    if (!m_dirty || !m_session || m_taskId.isEmpty())
-        return;
-    const QString text = m_answerEdit->toPlainText();
-    if (text.size() > protocol::limits::kMaxAnswerLength) {
-        m_saveError = tr("Your answer is too long to save. Make it shorter.");
-        updateSaveState(std::nullopt);
-        return;
-    }
-    const Error error = m_session->program()->saveAnswer(m_taskId, text);
-    m_saveError = error.isError() ? tr("Saving on this computer did not work. Try again, or ask "
-                                       "your coach for help.")
-                                  : QString();
-    m_dirty = error.isError();
-    refresh();
-}
-
-void TaskPage::markStarted()
-{
-    if (!m_session || m_taskId.isEmpty())
-        return;
-    flush();
-    const Error error = m_session->program()->markStarted(m_taskId);
-    if (error.isError())
-        m_saveError
-            = tr("Saving on this computer did not work. Try again, or ask your coach for help.");
-    refresh();
-}
-
-void TaskPage::submit()
-{
-    if (!m_session || m_taskId.isEmpty())
-        return;
-    flush();
-    if (m_dirty)
-        return; // saving failed: the error is shown, nothing is sent
-    const QString answer = m_answerEdit->toPlainText();
-    QMessageBox box(this);
-    box.setObjectName(u"submitConfirmMessageBox"_s);
-    box.setIconPixmap(icons::pixmap(
-        u"status-submitted"_s, 48, theme::color(theme::Role::Primary), devicePixelRatioF()));
-    box.setWindowTitle(tr("Send for review"));
-    box.setText(tr("Send this task to your coach for review?"));
-    box.setInformativeText(answer.trimmed().isEmpty()
-            ? tr("Your answer is empty. You can still send the task if you did "
-                 "the work at the workshop.")
-            : tr("Your coach will see your answer as it is now. You can still "
-                 "make changes and send the task again later."));
-    QPushButton *send = box.addButton(tr("Yes, send"), QMessageBox::AcceptRole);
-    box.addButton(tr("Not yet"), QMessageBox::RejectRole);
-    theme::setButtonRole(send, u"primary"_s);
-    box.setDefaultButton(send);
-    box.exec();
-    if (box.clickedButton() != send || !m_session)
-        return;
-    const Error error = m_session->program()->submit(m_taskId, answer);
-    if (error.isError()) {
-        m_saveError
-            = tr("Saving on this computer did not work. Try again, or ask your coach for help.");
-    } else {
-        m_saveError.clear();
-        if (SyncEngine *sync = m_session->sync())
-            sync->startSync();
-    }
-    refresh();
+    m_answerPanel->flush();
 }
 
 void TaskPage::refresh()
@@ -409,13 +275,10 @@ void TaskPage::refresh()
     if (!view) {
         m_titleLabel->setText(tr("This task is no longer in your program"));
         m_metaLabel->clear();
-        m_answerEdit->setReadOnly(true);
-        m_markStartedButton->setEnabled(false);
-        m_submitButton->setEnabled(false);
+        m_answerPanel->showView(view);
         m_feedbackFrame->hide();
         return;
     }
-    m_answerEdit->setReadOnly(false);
     m_titleLabel->setText(view->task.title);
     m_statusChip->setStatus(view->status);
     QStringList meta;
@@ -428,9 +291,8 @@ void TaskPage::refresh()
     m_metaLabel->setText(meta.join(u" · "_s));
     m_metaLabel->setVisible(!meta.isEmpty());
     updateFeedback(*view);
-    updateButtons(*view);
+    m_answerPanel->showView(view);
     updateThread();
-    updateSaveState(view);
     m_historyCaption->setVisible(!view->submissions.isEmpty());
     m_historyLabel->setVisible(!view->submissions.isEmpty());
     m_historyLabel->setText(TaskHtml::history(*view));
@@ -460,55 +322,11 @@ void TaskPage::updateFeedback(const TaskView &view)
     m_feedbackFrame->show();
 }
 
-void TaskPage::updateButtons(const TaskView &view)
-{
-    const bool started = view.status != TaskStatus::NotStarted;
-    m_markStartedButton->setEnabled(!started);
-    m_markStartedButton->setText(started ? tr("Started") : tr("Mark as started"));
-    const QString text = m_answerEdit->toPlainText();
-    const bool alreadySent = !view.submissions.isEmpty()
-        && view.submissions.constLast().answer == text && view.status == TaskStatus::Submitted;
-    const bool approved = view.status == TaskStatus::Approved;
-    m_submitButton->setEnabled(!approved && !alreadySent);
-    m_submitButton->setText(view.submissions.isEmpty() ? tr("Send for review") : tr("Send again"));
-    if (approved)
-        m_hintLabel->setText(tr("This task is approved. You do not need to do anything more."));
-    else if (alreadySent)
-        m_hintLabel->setText(
-            tr("This answer has been sent. If you change it, you can send it again."));
-    else if (view.status == TaskStatus::NeedsRevision)
-        m_hintLabel->setText(tr("Change your answer as your coach asked, then send it again."));
-    else
-        m_hintLabel->setText(tr("When your answer is ready, send it to your coach for review."));
-}
-
-void TaskPage::updateSaveState(const std::optional<TaskView> &known)
-{
-    const auto view = known
-        ? known
-        : (m_session && !m_taskId.isEmpty() ? m_session->program()->task(m_taskId) : std::nullopt);
-    using State = SaveStateLine::State;
-    if (!m_saveError.isEmpty())
-        m_saveStateLine->setState(State::Failed, m_saveError);
-    else if (m_dirty)
-        m_saveStateLine->setState(State::Saving);
-    else if (!view
-        || (view->answer.isEmpty() && view->submissions.isEmpty()
-            && view->status == TaskStatus::NotStarted))
-        m_saveStateLine->setState(State::Empty);
-    else
-        m_saveStateLine->setState(
-            view->hasUnsyncedChanges ? State::SavedWaiting : State::SavedSent);
-}
-
 void TaskPage::retranslate()
 {
     m_backButton->setText(tr("Back to my tasks"));
     m_instructionsCaption->setText(tr("What to do"));
     m_skillsCaption->setText(tr("Skills this task trains"));
-    m_answerCaption->setText(tr("&Your answer"));
-    m_answerEdit->setPlaceholderText(
-        tr("Write your answer here. It is saved on this computer automatically."));
     m_historyCaption->setText(tr("Sent versions"));
     if (m_session && !m_taskId.isEmpty()) {
         const auto view = m_session->program()->task(m_taskId);

@@ -1,22 +1,21 @@
 #pragma once
 // One task: its instructions, the skills it trains (grouped by qualification unit), the coach's
-// feedback, and the trainee's answer. The answer is saved on this computer about two seconds
-// after typing stops and whenever the page is left; the page says whether it waits to be sent.
+// feedback and the conversation, the trainee's answer (AnswerPanel: saved on this computer about
+// two seconds after typing stops and whenever the page is left), the files attached and the
+// versions sent.
 
 #include "client/core/TraineeProgram.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class AnswerPanel;
 class EvidencePanel;
 class FeedbackThreadView;
 class QFrame;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
-class SaveStateLine;
 class Session;
 class StatusChip;
 
@@ -32,7 +31,7 @@ public:
     // Saves an answer edit that is still waiting for the autosave timer.
     void flush();
 
-    static constexpr int kAutosaveDelayMs = 2000;
+    static constexpr int kAutosaveDelayMs = 2000; // AnswerPanel::kAutosaveDelayMs
 
 signals:
     void backRequested();
@@ -48,23 +47,13 @@ private:
     QWidget *createRightColumn();
     void refresh();
     void fitSkills();
-    void onTextChanged();
-    void saveAnswer();
-    void markStarted();
-    void submit();
-    void updateSaveState(const std::optional<TaskView> &view);
     void updateFeedback(const TaskView &view);
     void updateThread(); // the conversation with the coach
-    void updateButtons(const TaskView &view);
     void retranslate();
 
     QPointer<Session> m_session;
     QString m_taskId;
     std::optional<TaskView> m_view; // as last read from the program
-    bool m_loading = false;
-    bool m_dirty = false;
-    QString m_saveError;
-    QTimer *m_autosaveTimer;
 
     QWidget *m_leftColumn = nullptr;
     QPushButton *m_backButton = nullptr;
@@ -78,12 +67,7 @@ private:
     QFrame *m_feedbackFrame = nullptr;
     QLabel *m_feedbackIconLabel = nullptr;
     QLabel *m_feedbackLabel = nullptr;
-    QLabel *m_answerCaption = nullptr;
-    QPlainTextEdit *m_answerEdit = nullptr;
-    SaveStateLine *m_saveStateLine = nullptr;
-    QPushButton *m_markStartedButton = nullptr;
-    QPushButton *m_submitButton = nullptr;
-    QLabel *m_hintLabel = nullptr;
+    AnswerPanel *m_answerPanel = nullptr; // the answer, its save state and the send buttons
     EvidencePanel *m_evidencePanel = nullptr; // attached pictures and files
     QLabel *m_historyCaption = nullptr;
     FeedbackThreadView *m_threadView = nullptr;

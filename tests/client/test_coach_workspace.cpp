@@ -157,6 +157,30 @@ TEST_CASE("a requirement mark and feedback are valid operations and show at once
     CHECK(view->thread.first().praise == QStringList{u"r1"_s});
 }
 
+TEST_CASE("a note alone leaves 'demonstrated' unwritten and ticking later writes only the tick",
+          "[coach]")
+{
+    CoachFixture f;
+    REQUIRE_FALSE(f.coach.setMarkNote(u"m2"_s, u"r2"_s, u"Harjoitellaan"_s).isError());
+    const Operation note = f.lastOperation();
+    CHECK(note.data.value(u"set"_s).toObject().keys() == QStringList{u"note"_s});
+    CHECK_FALSE(validateCoachingOperation(note.kind, note.id, note.data).isError());
+    auto view = f.coach.submission(u"m2"_s);
+    REQUIRE(view);
+    REQUIRE(view->marks.size() == 1);
+    CHECK_FALSE(view->marks.first().demonstrated()); // not yet
+    // The same note again writes nothing; the tick with the same note writes only the tick.
+    REQUIRE_FALSE(f.coach.setMarkNote(u"m2"_s, u"r2"_s, u"Harjoitellaan"_s).isError());
+    CHECK(f.store.pendingCount() == 1);
+    REQUIRE_FALSE(f.coach.markRequirement(u"m2"_s, u"r2"_s, true, u"Harjoitellaan"_s).isError());
+    CHECK(f.store.pendingCount() == 2);
+    CHECK(f.lastOperation().data.value(u"set"_s).toObject().keys()
+          == QStringList{u"demonstrated"_s});
+    view = f.coach.submission(u"m2"_s);
+    CHECK(view->marks.first().demonstrated());
+    CHECK(view->marks.first().note() == u"Harjoitellaan"_s);
+}
+
 TEST_CASE("the trainee's unread count falls when a task's feedback is read, on this laptop at once",
           "[coach][trainee]")
 {

@@ -5,6 +5,9 @@
 #include "common/model/ReviewRecords.h"
 #include "server/core/Admin.h"
 #include "tests/scenario/ScenarioHarness.h"
+#include "tests/support/TempDir.h"
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,24 @@ struct CoachingWorkshop
     QString setId;
     QString taskId;
 };
+
+// The server's copy of a review (empty when it has none).
+std::optional<ReviewRecord> serverReview(TestServer &server, const QString &submissionId)
+{
+    const auto row = server.store()->record(QString::fromUtf16(kind::kReview),
+                                            reviewIdFor(submissionId));
+    Error error;
+    return row ? ReviewRecord::fromJson(row->id, row->data, &error) : std::nullopt;
+}
+
+// Replaces the server's database file with a copy (the server must be stopped).
+bool restoreDatabase(const TempDir &data, const QString &backup)
+{
+    const QString dbFile = data.filePath(u"pajapolku.sqlite"_s);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(dbFile + suffix);
+    return QFile::copy(backup, dbFile);
+}
 
 QString decisionOf(ClientCore &laptop, const QString &submissionId)
 {
@@ -219,4 +240,230 @@ TEST_CASE("a coach of another organisation granted a shared group reviews its tr
     CHECK(compare(*olli, server).isEmpty());
     REQUIRE(aino->sync());
     CHECK(aino->task(cw.taskId).status == TaskStatus::Approved);
+}
+
+TEST_CASE("a server restored from an older backup gets back the coach's review, marks and "
+          "feedback and the trainee's reply, each once",
+          "[scenario][coach][epoch]")
+{
+    TempDir data;
+    TestServer server(data.path());
+    REQUIRE(server.start());
+    CoachingWorkshop cw(server);
+    auto aino = cw.w.laptop(u"aino"_s);
+    auto kaisa = cw.w.laptop(u"kaisa"_s);
+    REQUIRE(aino->login());
+    REQUIRE(kaisa->login());
+    REQUIRE(aino->sync());
+    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valitsin yleispuhdistusaineen."_s).isError());
+    REQUIRE(aino->sync());
+    REQUIRE(kaisa->sync());
+    const QString backup = data.filePath(u"backup.sqlite"_s);
+    server.stop(); // closing checkpoints the WAL into the file
+    REQUIRE(QFile::copy(data.filePath(u"pajapolku.sqlite"_s), backup));
+    REQUIRE(server.start());
+
+    // After the backup: the coach reviews, marks and writes feedback; the trainee reads it and
+    // replies; the coach then approves (a second write of the decision).
+    CoachWorkspace *k = kaisa->session()->coach();
+    const QString submissionId = k->reviewQueue().value(0).submission.id;
+    REQUIRE_FALSE(submissionId.isEmpty());
+    REQUIRE_FALSE(k->decide(submissionId, u"revise"_s, u"Kerro kuivauksesta."_s).isError());
+    REQUIRE_FALSE(k->markRequirement(submissionId, u"req_1"_s, true, u"Hyvä valinta"_s).isError());
+    REQUIRE_FALSE(k->markRequirement(submissionId, u"req_2"_s, false, u"Vielä harjoittelua"_s)
+                      .isError());
+    REQUIRE_FALSE(k->sendFeedback(submissionId, u"Hyvä alku!"_s, {u"req_1"_s}).isError());
+    REQUIRE(kaisa->sync());
+    REQUIRE(aino->sync());
+    FeedbackThread *thread = aino->session()->feedback();
+    REQUIRE_FALSE(thread->markTaskRead(cw.taskId).isError());
+    REQUIRE_FALSE(thread->reply(cw.taskId, u"Kiitos!"_s).isError());
+    REQUIRE(aino->sync());
+    REQUIRE(kaisa->sync());
+    REQUIRE_FALSE(k->decide(submissionId, u"approved"_s, u"Kerro kuivauksesta."_s).isError());
+    REQUIRE(kaisa->sync());
+    const std::optional<ReviewRecord> before = serverReview(server, submissionId);
+    REQUIRE(before);
+    REQUIRE(before->decision() == u"approved"_s);
+    REQUIRE(before->merged.history().size() == 1); // the earlier "revise"
+
+    // The disk fails; last night's backup is restored and the epoch renewed.
+    server.stop();
+    REQUIRE(restoreDatabase(data, backup));
+    REQUIRE(server.start());
+    REQUIRE(server.recordCount(u"review"_s) == 0);
+    Error error;
+    REQUIRE_FALSE(server.admin()->renewServerEpoch(&error).isEmpty());
+
+    // The coach's laptop offers its writes again first, then the trainee's laptop its own.
+    REQUIRE(kaisa->sync());
+    REQUIRE(kaisa->sync());
+    REQUIRE(aino->sync());
+    REQUIRE(aino->sync());
+    REQUIRE(kaisa->sync());
+    CHECK(server.recordCount(u"review"_s) == 1);
+    CHECK(server.recordCount(u"requirement_mark"_s) == 2);
+    CHECK(server.recordCount(u"feedback"_s) == 2);
+    CHECK(server.recordCount(u"feedback_read"_s) == 1);
+    CHECK(server.recordCount(u"submission"_s) == 1);
+    for (ClientCore *laptop : {kaisa.get(), aino.get()}) {
+        CHECK(laptop->store()->pendingCount() == 0);
+        CHECK(laptop->store()->rejectedCount() == 0);
+        CHECK(compare(*laptop, server).isEmpty());
+    }
+    const std::optional<ReviewRecord> after = serverReview(server, submissionId);
+    REQUIRE(after);
+    CHECK(after->decision() == u"approved"_s);
+    CHECK(after->instructions() == u"Kerro kuivauksesta."_s);
+    CHECK(after->merged.history().size() == before->merged.history().size());
+    CHECK(after->merged.current(u"decision"_s)->hlc == before->merged.current(u"decision"_s)->hlc);
+    const auto view = k->submission(submissionId);
+    REQUIRE(view);
+    REQUIRE(view->marks.size() == 2);
+    CHECK(view->thread.size() == 2);
+    CHECK(aino->task(cw.taskId).status == TaskStatus::Approved);
+    CHECK(thread->unreadCount() == 0);
+
+    // The epoch renewed once more while the server lost nothing: everything is a duplicate.
+    const QJsonObject reviewData
+        = server.store()->record(u"review"_s, reviewIdFor(submissionId))->data;
+    REQUIRE_FALSE(server.admin()->renewServerEpoch(&error).isEmpty());
+    REQUIRE(kaisa->sync());
+    REQUIRE(kaisa->sync());
+    REQUIRE(aino->sync());
+    REQUIRE(aino->sync());
+    CHECK(server.store()->record(u"review"_s, reviewIdFor(submissionId))->data == reviewData);
+    CHECK(server.recordCount(u"requirement_mark"_s) == 2);
+    CHECK(server.recordCount(u"feedback"_s) == 2);
+    CHECK(server.recordCount(u"feedback_read"_s) == 1);
+    CHECK(kaisa->store()->rejectedCount() == 0);
+    CHECK(aino->store()->rejectedCount() == 0);
+}
+
+TEST_CASE("a trainee who sent a new version offline replies to the feedback on the previous one",
+          "[scenario][coach][feedback]")
+{
+    TestServer server;
+    CoachingWorkshop cw(server);
+    auto aino = cw.w.laptop(u"aino"_s);
+    auto kaisa = cw.w.laptop(u"kaisa"_s);
+    REQUIRE(aino->login());
+    REQUIRE(kaisa->login());
+    REQUIRE(aino->sync());
+    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Ensimmäinen versio."_s).isError());
+    REQUIRE(aino->sync());
+    REQUIRE(kaisa->sync());
+    const QString first = aino->task(cw.taskId).submissions.first().id;
+    CoachWorkspace *k = kaisa->session()->coach();
+    REQUIRE_FALSE(k->decide(first, u"revise"_s, u"Lisää kuva."_s).isError());
+    REQUIRE_FALSE(k->sendFeedback(first, u"Hyvä alku, lisää kuva."_s).isError());
+    REQUIRE(kaisa->sync());
+    REQUIRE(aino->sync());
+
+    // In the van: a new version, then a reply to the coach's feedback on the first one.
+    server.stop();
+    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Toinen versio kuvan kera."_s).isError());
+    FeedbackThread *thread = aino->session()->feedback();
+    REQUIRE_FALSE(thread->reply(cw.taskId, u"Lisäsin kuvan uuteen versioon."_s).isError());
+    QList<Feedback> messages = thread->messages(cw.taskId);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages.last().submissionId == first);
+    REQUIRE(server.start());
+    REQUIRE(aino->sync());
+    CHECK(aino->store()->rejectedCount() == 0);
+    CHECK(server.recordCount(u"submission"_s) == 2);
+    CHECK(server.recordCount(u"feedback"_s) == 2);
+
+    // Both versions synced: a further reply still belongs to the version the feedback is on.
+    REQUIRE_FALSE(thread->reply(cw.taskId, u"Kiitos!"_s).isError());
+    messages = thread->messages(cw.taskId);
+    REQUIRE(messages.size() == 3);
+    CHECK(messages.last().submissionId == first);
+    REQUIRE(aino->sync());
+    CHECK(aino->store()->rejectedCount() == 0);
+    CHECK(server.recordCount(u"feedback"_s) == 3);
+    CHECK(compare(*aino, server).isEmpty());
+    REQUIRE(kaisa->sync());
+    const auto view = k->submission(first);
+    REQUIRE(view);
+    CHECK(view->thread.size() == 3);
+}
+
+TEST_CASE("a coach whose token expired offline gets a new one and the decisions arrive",
+          "[scenario][coach][auth]")
+{
+    TestServer server;
+    CoachingWorkshop cw(server);
+    auto aino = cw.w.laptop(u"aino"_s);
+    auto kaisa = cw.w.laptop(u"kaisa"_s);
+    REQUIRE(aino->login());
+    REQUIRE(kaisa->login());
+    REQUIRE(aino->sync());
+    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valmis."_s).isError());
+    REQUIRE(aino->sync());
+    REQUIRE(kaisa->sync());
+    const QString token = kaisa->store()->token();
+    CoachWorkspace *k = kaisa->session()->coach();
+    const QString submissionId = k->reviewQueue().value(0).submission.id;
+    REQUIRE_FALSE(k->decide(submissionId, u"approved"_s, {}).isError());
+    REQUIRE_FALSE(k->markRequirement(submissionId, u"req_1"_s, true, {}).isError());
+    REQUIRE_FALSE(k->sendFeedback(submissionId, u"Hienoa!"_s).isError());
+    REQUIRE(kaisa->store()->pendingCount() == 3);
+
+    // A month in the field: the token has expired when coverage returns.
+    server.clock()->advance(qint64(31) * 24 * 3600 * 1000);
+    REQUIRE(kaisa->sync());
+    CHECK(kaisa->store()->token() != token);
+    CHECK(kaisa->store()->pendingCount() == 0);
+    CHECK(kaisa->store()->rejectedCount() == 0);
+    CHECK(server.recordCount(u"review"_s) == 1);
+    CHECK(server.recordCount(u"requirement_mark"_s) == 1);
+    CHECK(server.recordCount(u"feedback"_s) == 1);
+    CHECK(compare(*kaisa, server).isEmpty());
+    REQUIRE(aino->sync());
+    CHECK(aino->task(cw.taskId).status == TaskStatus::Approved);
+}
+
+TEST_CASE("a review and a mark a trainee's laptop writes are refused and nothing is stored",
+          "[scenario][coach][security]")
+{
+    TestServer server;
+    CoachingWorkshop cw(server);
+    auto aino = cw.w.laptop(u"aino"_s);
+    REQUIRE(aino->login());
+    REQUIRE(aino->sync());
+    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valmis."_s).isError());
+    REQUIRE(aino->sync());
+    const QString submissionId = aino->task(cw.taskId).submissions.first().id;
+
+    // A tampered laptop approves its own work and marks a requirement demonstrated.
+    const QString hlc = Hlc(aino->clock().nowMs(), 0, aino->store()->deviceId()).toString();
+    const QJsonObject review{
+        {u"submissionId"_s, submissionId},
+        {u"hlc"_s, hlc},
+        {u"set"_s, QJsonObject{{u"decision"_s, QJsonObject{{u"value"_s, u"approved"_s}}}}}};
+    const QJsonObject mark{
+        {u"traineeId"_s, cw.w.aino},
+        {u"taskId"_s, cw.taskId},
+        {u"requirementCode"_s, u"req_1"_s},
+        {u"submissionId"_s, submissionId},
+        {u"hlc"_s, hlc},
+        {u"set"_s, QJsonObject{{u"demonstrated"_s, QJsonObject{{u"value"_s, true}}}}}};
+    REQUIRE_FALSE(
+        aino->store()
+            ->saveLocal({{QString::fromUtf16(kind::kReview), reviewIdFor(submissionId), review, {}},
+                         {QString::fromUtf16(kind::kRequirementMark),
+                          requirementMarkIdFor(cw.w.aino, cw.taskId, u"req_1"_s), mark, {}}})
+            .isError());
+    REQUIRE(aino->sync());
+    const QList<RejectedChange> rejected = aino->program()->rejectedChanges();
+    REQUIRE(rejected.size() == 2); // kept and shown
+    for (const RejectedChange &c : rejected)
+        CHECK(c.error.code == ErrorCode::Forbidden);
+    CHECK(aino->store()->pendingCount() == 0);
+    CHECK(server.recordCount(u"review"_s) == 0);
+    CHECK(server.recordCount(u"requirement_mark"_s) == 0);
+    REQUIRE(aino->sync()); // not sent again
+    CHECK(aino->store()->rejectedCount() == 2);
+    CHECK(server.recordCount(u"review"_s) == 0);
 }

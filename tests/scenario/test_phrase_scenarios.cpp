@@ -117,3 +117,63 @@ TEST_CASE("a trainee's phrase is refused and the refused change stays visible",
     CHECK(aino->store()->rejectedOperations().size() == 1);
     CHECK(aino->program()->rejectedChanges().size() == 1);
 }
+
+TEST_CASE("the order a coach gives the phrases offline reaches another coach's laptop",
+          "[scenario][coach][phrase]")
+{
+    TestServer server;
+    Workshop w(server);
+    server.createUser(w.orgId, u"liisa"_s, QString::fromUtf16(Workshop::kPassword), Role::Coach,
+                      u"Liisa Valmentaja"_s);
+    auto kaisa = w.laptop(u"kaisa"_s);
+    auto liisa = w.laptop(u"liisa"_s);
+    REQUIRE(kaisa->login());
+    REQUIRE(liisa->login());
+    auto kaisaBank = bankOf(*kaisa);
+    QString first;
+    QString third;
+    QString guidance;
+    REQUIRE_FALSE(kaisaBank->add(u"praise"_s, u"Yksi"_s, &first).isError());
+    REQUIRE_FALSE(kaisaBank->add(u"guidance"_s, u"Ohje"_s, &guidance).isError());
+    REQUIRE_FALSE(kaisaBank->add(u"praise"_s, u"Kaksi"_s).isError());
+    REQUIRE_FALSE(kaisaBank->add(u"praise"_s, u"Kolme"_s, &third).isError());
+    REQUIRE(kaisa->sync());
+    REQUIRE(liisa->sync());
+    CHECK(phraseTexts(*liisa) == QStringList{u"Yksi"_s, u"Ohje"_s, u"Kaksi"_s, u"Kolme"_s});
+
+    // Offline, "Kolme" goes to the top of the praise and "Yksi" one down; the guidance stays.
+    server.stop();
+    REQUIRE_FALSE(kaisaBank->move(third, -1).isError());
+    REQUIRE_FALSE(kaisaBank->move(third, -1).isError());
+    REQUIRE_FALSE(kaisaBank->move(third, -1).isError()); // already first: nothing changes
+    REQUIRE_FALSE(kaisaBank->move(guidance, 1).isError()); // the only guidance: nothing changes
+    QStringList kaisaOrder;
+    for (const PhraseEntry &e : kaisaBank->entries())
+        kaisaOrder << e.phrase.text();
+    CHECK(kaisaOrder == QStringList{u"Kolme"_s, u"Yksi"_s, u"Kaksi"_s, u"Ohje"_s});
+    REQUIRE(server.restart());
+    REQUIRE(kaisa->sync());
+    CHECK(kaisa->store()->rejectedCount() == 0);
+    REQUIRE(liisa->sync());
+    QStringList liisaOrder;
+    for (const PhraseEntry &e : bankOf(*liisa)->entries())
+        liisaOrder << e.phrase.text();
+    CHECK(liisaOrder == kaisaOrder);
+    CHECK(compare(*liisa, server).isEmpty());
+
+    // Liisa moves "Kaksi" up; Kaisa receives it.
+    auto liisaBank = bankOf(*liisa);
+    QString second;
+    for (const PhraseEntry &e : liisaBank->entries()) {
+        if (e.phrase.text() == u"Kaksi"_s)
+            second = e.phrase.id;
+    }
+    REQUIRE_FALSE(liisaBank->move(second, -1).isError());
+    REQUIRE(liisa->sync());
+    REQUIRE(kaisa->sync());
+    kaisaOrder.clear();
+    for (const PhraseEntry &e : kaisaBank->entries())
+        kaisaOrder << e.phrase.text();
+    CHECK(kaisaOrder == QStringList{u"Kolme"_s, u"Kaksi"_s, u"Yksi"_s, u"Ohje"_s});
+    CHECK(compare(*kaisa, server).isEmpty());
+}

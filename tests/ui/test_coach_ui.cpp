@@ -24,6 +24,7 @@
 #include "server/core/ServerStore.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestServer.h"
+#include "tests/ui/CoachUiFixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,112 +47,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString kPassword = u"revontuli-2024"_s;
-
-template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-template<typename T> T *child(QWidget *root, const QString &objectName)
-{
-    T *widget = root->findChild<T *>(objectName);
-    INFO("widget " << objectName.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PAJAPOLKU_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(100);
-    REQUIRE(window->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-struct CoachUiFixture
-{
-    TestServer server;
-    TempDir profileRoot;
-    ProfileManager profiles{profileRoot.path()};
-    LanguageManager language;
-    qint64 orgId = 0;
-    qint64 traineeId = 0;
-    QString taskId;
-    QString submissionId = crypto::newUuid();
-
-    CoachUiFixture()
-    {
-        theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
-        language.setLanguage(u"fi"_s, LanguageManager::Remember::No);
-        REQUIRE(server.start());
-        orgId = server.createOrg(u"Lapin Työpajasäätiö"_s);
-        traineeId
-            = server.createUser(orgId, u"maija"_s, kPassword, Role::Trainee, u"Maija Virtanen"_s);
-        server.createUser(orgId, u"kaisa"_s, kPassword, Role::Coach, u"Kaisa Koutsi"_s);
-        server.createUser(orgId, u"liisa"_s, kPassword, Role::Coach, u"Liisa Laine"_s);
-        const QString setId = server.createTaskSet(orgId, u"Toimitilojen ylläpitosiivous"_s,
-                                                   {u"Ikkunoiden pesu"_s, u"Lattian pyyhintä"_s});
-        taskId = server.taskIds(setId).first();
-        const auto row = server.store()->record(QString::fromUtf16(kind::kTask), taskId);
-        REQUIRE(row);
-        Error error;
-        auto task = Task::fromJson(taskId, row->data, &error);
-        REQUIRE(task);
-        task->instructions = u"<p>Pese kahvion ikkunat ja kerro, mitä teit.</p>"_s;
-        const QString q = u"Puhtaus- ja kiinteistöpalvelualan perustutkinto"_s;
-        task->requirements = {
-            {u"nayte_1"_s, u"Osaa valita oikeat välineet ja puhdistusaineet."_s,
-             u"nayte_yllapito"_s, u"Ylläpitosiivous"_s, u"381141"_s, q},
-            {u"nayte_2"_s, u"Osaa tehdä työn järkevässä järjestyksessä."_s, u"nayte_yllapito"_s,
-             u"Ylläpitosiivous"_s, u"381141"_s, q}};
-        REQUIRE_FALSE(server.admin()->updateTask(orgId, *task).isError());
-        server.assign(traineeId, setId);
-        // Maija sent her work from the workshop laptop earlier.
-        Submission s;
-        s.taskId = taskId;
-        s.answer = u"Pesin ikkunat lastalla ylhäältä alas ja kuivasin reunat liinalla."_s;
-        s.at = QDateTime::currentDateTimeUtc();
-        Operation op;
-        op.counter = 1;
-        op.kind = QString::fromUtf16(kind::kSubmission);
-        op.id = submissionId;
-        op.clientTime = s.at;
-        op.data = s.toJson();
-        const auto acks = server.admin()->applyAs(u"maija"_s, u"workshop-laptop"_s, {op}, &error);
-        REQUIRE(acks);
-        REQUIRE(acks->size() == 1);
-        REQUIRE(acks->first().status == AckStatus::Applied);
-    }
-
-    std::unique_ptr<MainWindow> login(const QString &username)
-    {
-        auto window = std::make_unique<MainWindow>(&profiles, &language, server.url());
-        window->resize(1280, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        auto *user = child<QLineEdit>(window.get(), u"usernameLineEdit"_s);
-        user->clear();
-        QTest::keyClicks(user, username);
-        QTest::keyClicks(child<QLineEdit>(window.get(), u"passwordLineEdit"_s), kPassword);
-        QTest::mouseClick(child<QPushButton>(window.get(), u"loginButton"_s), Qt::LeftButton);
-        REQUIRE(waitUntil([&] { return window->session() != nullptr; }));
-        return window;
-    }
-};
-} // namespace
-
-TEST_CASE("a coach reviews from the queue, marks requirements and approves with feedback; the "
+// (No semicolon in test names: ctest splits them there and then runs nothing.)
+TEST_CASE("a coach reviews from the queue, marks requirements and approves with feedback, and the "
           "trainee sees the unread badge and replies",
           "[ui][coach]")
 {
@@ -386,5 +283,46 @@ TEST_CASE("the review page shows the trainee's photo as a downloaded thumbnail",
     viewer.fitToWindow();
     CHECK(viewer.zoom() < 1.0);
     viewer.close();
+    window->logout();
+}
+
+TEST_CASE("the coach's roster shows when each trainee last synced, or never", "[ui][coach][roster]")
+{
+    CoachUiFixture f; // Maija's submission came in a sync from the workshop laptop
+    REQUIRE(f.server.createUser(f.orgId, u"ville"_s, kPassword, Role::Trainee, u"Ville Vasara"_s)
+            > 0); // has never synced
+    auto window = f.login(u"kaisa"_s);
+    CoachPage *coach = window->coachPage();
+    REQUIRE(waitUntil([&] { return coach->isVisible(); }));
+    child<QTabWidget>(window.get(), u"coachTabWidget"_s)->setCurrentIndex(1);
+    auto *roster = child<QTreeWidget>(window.get(), u"rosterTreeWidget"_s);
+    REQUIRE(waitUntil([&] { return roster->topLevelItemCount() == 2; }));
+    constexpr int kLastSyncColumn = 5;
+    REQUIRE(roster->columnCount() == 6);
+    CHECK(roster->headerItem()->text(kLastSyncColumn)
+          == QCoreApplication::translate("RosterPage", "Last sync"));
+    const QString never = QCoreApplication::translate("RosterPage", "Never");
+    // Sorted by name: Maija Virtanen, then Ville Vasara.
+    // (Items are looked up each time: a sync finishing in between rebuilds the list.)
+    const auto maija = [&] { return roster->topLevelItem(0); };
+    const auto ville = [&] { return roster->topLevelItem(1); };
+    REQUIRE(maija()->text(0) == u"Maija Virtanen"_s);
+    REQUIRE(ville()->text(0) == u"Ville Vasara"_s);
+    CHECK_FALSE(maija()->text(kLastSyncColumn).isEmpty());
+    CHECK(maija()->text(kLastSyncColumn) != never);
+    CHECK(ville()->text(kLastSyncColumn) == never);
+    const QList<RosterEntry> rows = window->session()->coach()->roster();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).lastSyncAt.isValid());
+    CHECK(rows.at(0).lastSyncAt.secsTo(f.server.clock()->now()) < 10 * 60);
+    CHECK_FALSE(rows.at(1).lastSyncAt.isValid());
+    screenshot(window.get(), u"coach-roster-last-sync"_s);
+    // The search still filters by name only.
+    auto *search = child<QLineEdit>(window.get(), u"rosterSearchLineEdit"_s);
+    QTest::keyClicks(search, u"ville"_s);
+    CHECK(maija()->isHidden());
+    CHECK_FALSE(ville()->isHidden());
+    search->clear();
+    CHECK_FALSE(maija()->isHidden());
     window->logout();
 }

@@ -5,6 +5,7 @@
 #include "client/core/CoachWorkspace.h"
 #include "client/core/ProfileManager.h"
 #include "client/core/Session.h"
+#include "client/core/SyncEngine.h"
 #include "client/core/TraineeCompetence.h"
 #include "client/ui/CoachPage.h"
 #include "client/ui/CompetenceMapView.h"
@@ -118,10 +119,10 @@ struct CompetenceFixture
     }
 
     // Kaisa marks a requirement of the first task demonstrated, from her own laptop.
-    void markDemonstrated(const QString &code, const QString &note)
+    void markDemonstrated(const QString &code, const QString &note, qint64 counter = 1)
     {
         Operation op;
-        op.counter = 1;
+        op.counter = counter;
         op.kind = QString::fromUtf16(kind::kRequirementMark);
         op.id = requirementMarkIdFor(traineeId, taskId, code);
         op.clientTime = QDateTime::currentDateTimeUtc();
@@ -260,6 +261,58 @@ TEST_CASE("the coach opens a trainee's competence from the roster and edits the 
     CHECK(list->count() == 2);
     CHECK(archive->text() == u"Palauta"_s);
     screenshot(bank, u"coach-phrase-bank-archived"_s);
+    // Reorder: a new praise phrase moves above the first one; guidance stays after the praise.
+    type->setCurrentIndex(0);
+    child<QLineEdit>(bank, u"newPhraseLineEdit"_s)->insert(u"Hyvä työ!"_s);
+    QTest::mouseClick(child<QPushButton>(bank, u"addPhraseButton"_s), Qt::LeftButton);
+    REQUIRE(list->count() == 3);
+    REQUIRE(list->currentRow() == 1);
+    auto *up = child<QPushButton>(bank, u"movePhraseUpButton"_s);
+    auto *down = child<QPushButton>(bank, u"movePhraseDownButton"_s);
+    CHECK(up->isEnabled());
+    CHECK_FALSE(down->isEnabled()); // the next one is guidance
+    QTest::mouseClick(up, Qt::LeftButton);
+    CHECK(list->item(0)->text().contains(u"Hyvä työ!"_s));
+    CHECK(list->currentRow() == 0);
+    CHECK_FALSE(up->isEnabled());
+    CHECK(down->isEnabled());
+    CHECK(window->session()->coach()->phrases().value(0).text == u"Hyvä työ!"_s);
     QTest::mouseClick(child<QPushButton>(bank, u"phraseCloseButton"_s), Qt::LeftButton);
+    window->logout();
+}
+
+TEST_CASE("an open competence map shows the marks a sync brings", "[ui][competence]")
+{
+    CompetenceFixture f;
+    f.markDemonstrated(u"nayte_2"_s, {});
+    auto window = f.login(u"kaisa"_s);
+    child<QTabWidget>(window.get(), u"coachTabWidget"_s)->setCurrentIndex(1);
+    auto *roster = child<QTreeWidget>(window.get(), u"rosterTreeWidget"_s);
+    REQUIRE(waitUntil([&] {
+        return roster->topLevelItemCount() == 1
+               && traineeCompetenceMap(*window->session()->store(), f.traineeId)
+                          .demonstratedCount()
+                      == 1;
+    }));
+    roster->setCurrentItem(roster->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(window.get(), u"competenceButton"_s), Qt::LeftButton);
+    auto *dialog = child<QWidget>(window.get(), u"competenceMapDialog"_s);
+    REQUIRE(waitUntil([&] { return dialog->isVisible(); }));
+    auto statusOf = [&](const QString &code) {
+        auto *label = dialog->findChild<QLabel *>(u"requirementStatusLabel_"_s + code);
+        return label ? label->text() : QString();
+    };
+    CHECK(statusOf(u"nayte_1"_s) == u"Ei vielä"_s);
+
+    // A colleague marks another requirement; the next sync brings it while the map is open.
+    f.markDemonstrated(u"nayte_1"_s, u"Hyvä valinta."_s, 2);
+    window->session()->sync()->startSync();
+    REQUIRE(waitUntil([&] { return statusOf(u"nayte_1"_s) == u"Osoitettu"_s; }));
+    CHECK(statusOf(u"nayte_2"_s) == u"Osoitettu"_s);
+    CHECK(child<QLabel>(dialog, u"competenceTotalLabel"_s)->text().startsWith(u"2 / 4"_s));
+    CHECK(dialog->isVisible());
+    QTest::mouseClick(child<QPushButton>(dialog, u"competenceCloseButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil(
+        [&] { return window->findChild<QWidget *>(u"competenceMapDialog"_s) == nullptr; }));
     window->logout();
 }
