@@ -42,11 +42,17 @@ QString helpText()
     return u"Usage: pajapolku-server [--data-dir DIR] [COMMAND]\n\n"
            "Serving (the default command):\n"
            "  serve [--listen HOST:PORT] [--demo] [--max-file-size SIZE]\n"
+           "        [--min-client-protocol N]\n"
            "                                        serve the API (default 127.0.0.1:8080; port 0\n"
            "                                        picks a free port); --demo adds the demo\n"
            "                                        organisation and prints its accounts;\n"
            "                                        --max-file-size limits uploads (default\n"
-           "                                        500M)\n\n"_s
+           "                                        500M); --min-client-protocol N refuses\n"
+           "                                        apps speaking a protocol older than N and\n"
+           "                                        asks them to update (N from %1, the\n"
+           "                                        default, to %2)\n\n"_s
+               .arg(protocol::kMinSupportedVersion)
+               .arg(protocol::kVersion)
            + AdminCommands::usage()
            + u"\nOptions:\n"
              "  --data-dir DIR   where the database lives (default %1)\n"
@@ -78,7 +84,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QStr
 }
 
 int serve(const QString &dataDir, const QString &listen, bool demo, qint64 maxFileSize,
-          QTextStream &out, QTextStream &err)
+          int minClientProtocol, QTextStream &out, QTextStream &err)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -114,12 +120,15 @@ int serve(const QString &dataDir, const QString &listen, bool demo, qint64 maxFi
     }
     UploadService uploads(&store, &sync, clock, dataDir);
     uploads.setMaxFileSize(maxFileSize);
+    // Every sync response announces the largest file, so clients refuse bigger ones offline.
+    sync.setLimitsSource([&uploads] { return ServerLimits{uploads.maxFileSize()}; });
     uploads.cleanExpiredUploads();
     QTimer cleaning; // partial uploads older than 14 days
     QObject::connect(&cleaning, &QTimer::timeout, &cleaning,
                      [&uploads] { uploads.cleanExpiredUploads(); });
     cleaning.start(60 * 60 * 1000);
     HttpServer http(&auth, &sync, &uploads);
+    http.setMinimumClientProtocol(minClientProtocol);
     const quint16 actual = http.listen(address, port);
     if (actual == 0) {
         err << "Error: cannot listen on " << listen << ": " << http.errorString() << Qt::endl;
@@ -130,6 +139,8 @@ int serve(const QString &dataDir, const QString &listen, bool demo, qint64 maxFi
                               : host;
     out << "Data directory " << dataDir << Qt::endl;
     out << "Listening on http://" << shown << ':' << actual << Qt::endl;
+    out << "Accepting client protocol versions " << http.acceptedProtocols().min << " to "
+        << http.acceptedProtocols().max << Qt::endl;
 
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
@@ -172,6 +183,7 @@ int main(int argc, char *argv[])
         {u"task-set"_s, u"task set id"_s, u"ID"_s},
         {u"trainee"_s, u"a trainee's username"_s, u"U"_s},
         {u"max-file-size"_s, u"largest upload"_s, u"SIZE"_s},
+        {u"min-client-protocol"_s, u"oldest client protocol version accepted"_s, u"N"_s},
         {u"version"_s, u"print the version"_s},
         {u"help"_s, u"print the help"_s},
     };
@@ -199,7 +211,8 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s)
                                                          : defaultDataDir();
     const bool serving = words.isEmpty() || (words.size() == 1 && words.first() == u"serve"_s);
-    QStringList allowed = serving ? QStringList{u"listen"_s, u"demo"_s, u"max-file-size"_s}
+    QStringList allowed = serving ? QStringList{u"listen"_s, u"demo"_s, u"max-file-size"_s,
+                                                u"min-client-protocol"_s}
                                   : AdminCommands::allowedOptions(words);
     allowed << u"data-dir"_s;
     for (const QString &name : parser.optionNames()) {
@@ -223,9 +236,24 @@ int main(int argc, char *argv[])
             }
             maxFileSize = *size;
         }
+        // IT staff refuse old app versions after a rollout; newer ones this server cannot speak.
+        int minClientProtocol = protocol::kMinSupportedVersion;
+        if (parser.isSet(u"min-client-protocol"_s)) {
+            bool ok = false;
+            minClientProtocol = parser.value(u"min-client-protocol"_s).toInt(&ok);
+            if (!ok || minClientProtocol < protocol::kMinSupportedVersion
+                || minClientProtocol > protocol::kVersion) {
+                err << "Error: --min-client-protocol must be a protocol version this server "
+                       "speaks, from "
+                    << protocol::kMinSupportedVersion << " to " << protocol::kVersion << "\n\n"
+                    << helpText();
+                err.flush();
+                return AdminCommands::Usage;
+            }
+        }
         return serve(dataDir, parser.value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s
                                                                  : parser.value(u"listen"_s),
-                     parser.isSet(u"demo"_s), maxFileSize, out, err);
+                     parser.isSet(u"demo"_s), maxFileSize, minClientProtocol, out, err);
     }
 
     // The commands print their own results; only warnings go to the log.

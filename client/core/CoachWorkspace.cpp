@@ -54,6 +54,25 @@ bool feedbackBefore(const Feedback &a, const Feedback &b)
 }
 } // namespace
 
+std::optional<FieldContest> fieldContest(const MergedFields &merged, const QString &field)
+{
+    if (!merged.contested(field))
+        return std::nullopt;
+    FieldContest contest;
+    const QJsonValue current = merged.value(field);
+    if (const auto holder = merged.current(field))
+        contest.heldBy = holder->byName;
+    // The newest conflicting write with another value than the one that holds.
+    for (const FieldHistoryEntry &h : merged.history()) {
+        if (h.field == field && h.conflict && h.write.value != current) {
+            contest.by = h.write.byName;
+            contest.byId = h.write.by;
+            contest.value = h.write.value;
+        }
+    }
+    return contest;
+}
+
 CoachWorkspace::CoachWorkspace(LocalStore *store, qint64 userId, const QString &userName,
                                Clock *clock, QObject *parent)
     : QObject(parent), m_store(store), m_userId(userId), m_userName(userName), m_clock(clock)
@@ -92,6 +111,7 @@ QList<RosterEntry> CoachWorkspace::roster() const
         RosterEntry &e = byTrainee[p->userId]; // also trainees with no program yet
         e.traineeId = p->userId;
         e.groups = p->groups;
+        e.lastSyncAt = p->lastSyncAt;
         if (!p->orgName.isEmpty())
             e.groups.append(p->orgName);
     }
@@ -245,19 +265,14 @@ std::optional<SubmissionReview> CoachWorkspace::submission(const QString &submis
     std::stable_sort(view.thread.begin(), view.thread.end(), feedbackBefore);
     if (view.review) {
         for (const QString &field : {u"decision"_s, u"instructions"_s}) {
-            if (!view.review->merged.contested(field))
+            const std::optional<FieldContest> contest = fieldContest(view.review->merged, field);
+            if (!contest)
                 continue;
             view.decisionContested = true;
-            const QJsonValue current = view.review->merged.value(field);
-            if (const auto holder = view.review->merged.current(field))
-                view.decidedBy = holder->byName;
-            for (const FieldHistoryEntry &h : view.review->merged.history()) {
-                if (h.field == field && h.conflict && h.write.value != current) {
-                    view.contestedBy = h.write.byName;
-                    view.contestedById = h.write.by;
-                    view.contestedValue = h.write.value;
-                }
-            }
+            view.decidedBy = contest->heldBy;
+            view.contestedBy = contest->by;
+            view.contestedById = contest->byId;
+            view.contestedValue = contest->value;
             break;
         }
     }
@@ -364,6 +379,18 @@ Error CoachWorkspace::decide(const QString &submissionId, const QString &decisio
 Error CoachWorkspace::markRequirement(const QString &submissionId, const QString &requirementCode,
                                       bool demonstrated, const QString &note)
 {
+    return writeMark(submissionId, requirementCode, demonstrated, note);
+}
+
+Error CoachWorkspace::setMarkNote(const QString &submissionId, const QString &requirementCode,
+                                  const QString &note)
+{
+    return writeMark(submissionId, requirementCode, std::nullopt, note);
+}
+
+Error CoachWorkspace::writeMark(const QString &submissionId, const QString &requirementCode,
+                                std::optional<bool> demonstrated, const QString &note)
+{
     const std::optional<SubmissionReview> view = submission(submissionId);
     if (!view)
         return Error(ErrorCode::NotFound, u"no such submission"_s);
@@ -386,8 +413,8 @@ Error CoachWorkspace::markRequirement(const QString &submissionId, const QString
     mark.requirement = *requirement;
     mark.submissionId = submissionId;
     QJsonObject values;
-    if (!mark.merged.has(u"demonstrated"_s) || mark.demonstrated() != demonstrated)
-        values.insert(u"demonstrated"_s, demonstrated);
+    if (demonstrated && (!mark.merged.has(u"demonstrated"_s) || mark.demonstrated() != *demonstrated))
+        values.insert(u"demonstrated"_s, *demonstrated);
     if (mark.note() != note)
         values.insert(u"note"_s, note);
     if (values.isEmpty())

@@ -34,6 +34,9 @@ struct RosterEntry
     int waitingCount = 0; // submissions waiting for a decision
     int needsRevisionCount = 0;
     QDateTime lastActivity; // newest progress, answer, submission or reply (invalid: none)
+    // The trainee's last sync as the server recorded it in their profile, to within 15 minutes
+    // (invalid: never synced, or a server that does not record it)
+    QDateTime lastSyncAt;
     double completion() const { return taskCount == 0 ? 0.0 : double(approvedCount) / taskCount; }
 };
 
@@ -65,6 +68,18 @@ struct SubmissionReview
     QJsonValue contestedValue;
 };
 
+// A field a colleague wrote differently at the same time (MergedFields::contested): the value
+// that lost, who wrote it, and who wrote the value that holds.
+struct FieldContest
+{
+    QJsonValue value; // the other value, kept in the history
+    QString by; // who wrote it
+    qint64 byId = 0;
+    QString heldBy; // who wrote the value that holds
+};
+// nullopt when nobody decided the field differently.
+std::optional<FieldContest> fieldContest(const MergedFields &merged, const QString &field);
+
 struct PhraseView
 {
     QString id; // empty for a built-in phrase
@@ -89,8 +104,12 @@ public:
 
     // decision: "approved" | "revise". Instructions are written only when they changed.
     Error decide(const QString &submissionId, const QString &decision, const QString &instructions);
+    // Writes only what changed (nothing when nothing did).
     Error markRequirement(const QString &submissionId, const QString &requirementCode,
                           bool demonstrated, const QString &note);
+    // Only the note: "demonstrated" stays as it is (not yet, when nobody marked it).
+    Error setMarkNote(const QString &submissionId, const QString &requirementCode,
+                      const QString &note);
     // praise: what is praised (requirement codes or short tags); phraseIds: quick phrases used.
     Error sendFeedback(const QString &submissionId, const QString &text,
                        const QStringList &praise = {}, const QStringList &phraseIds = {});
@@ -103,6 +122,8 @@ public slots:
 
 private:
     std::optional<Submission> findSubmission(const QString &submissionId) const;
+    Error writeMark(const QString &submissionId, const QString &requirementCode,
+                    std::optional<bool> demonstrated, const QString &note);
     Hlc nextHlc(const MergedFields &seen);
     QJsonObject editJson(const Hlc &hlc, const QJsonObject &values, const MergedFields &seen) const;
 

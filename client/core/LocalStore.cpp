@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcClientStore, "client.store", QtInfoMsg)
@@ -24,6 +26,7 @@ const QString verifier = u"password_verifier"_s;
 const QString token = u"token"_s;
 const QString tokenExpiresAt = u"token_expires_at"_s;
 const QString lastSyncAt = u"last_sync_at"_s;
+const QString maxFileSize = u"max_file_size"_s;
 } // namespace key
 
 QString toJsonText(const QJsonObject &o)
@@ -238,6 +241,16 @@ bool LocalStore::setToken(const QString &token, const QDateTime &expiresAt)
 QDateTime LocalStore::lastSyncAt() const
 {
     return fromIsoUtc(meta(key::lastSyncAt));
+}
+
+qint64 LocalStore::announcedMaxFileSize() const
+{
+    return std::max<qint64>(meta(key::maxFileSize).toLongLong(), 0);
+}
+
+bool LocalStore::setAnnouncedMaxFileSize(qint64 bytes)
+{
+    return setMeta(key::maxFileSize, QString::number(bytes));
 }
 
 QString LocalStore::metaValue(const QString &k) const

@@ -100,6 +100,10 @@ public:
     QDateTime tokenExpiresAt() const;
     bool setToken(const QString &token, const QDateTime &expiresAt);
     QDateTime lastSyncAt() const; // the last successfully applied sync response
+    // The largest file the server accepts, as its last sync response announced it (`limits`);
+    // 0 when no server announced one (then the protocol's default applies).
+    qint64 announcedMaxFileSize() const;
+    bool setAnnouncedMaxFileSize(qint64 bytes);
     // Generic meta for small settings of other client modules.
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);

@@ -11,6 +11,7 @@
 #include "client/core/SyncEngine.h"
 #include "client/core/TraineeProgram.h"
 #include "client/core/UploadQueue.h"
+#include "common/protocol/Protocol.h"
 #include "common/util/Clock.h"
 #include "common/util/Crypto.h"
 
@@ -49,6 +50,7 @@ struct Session::Private
     bool changingPassword = false;
 
     void relogin(const std::function<void(const Error &)> &done);
+    void applyServerLimits();
     void finishLogout();
 };
 
@@ -92,6 +94,9 @@ void Session::start(ProfileManager *profiles, const QString &profileId, const QU
     if (!d->files->open())
         qCWarning(lcClientSession) << "the file store cannot be opened:" << d->files->errorString();
     d->program->setFileStore(d->files);
+    // The server's largest file, as last announced (kept offline), else the protocol's default.
+    d->applyServerLimits();
+    connect(d->sync, &SyncEngine::syncFinished, this, [this] { d->applyServerLimits(); });
     d->uploads = new UploadQueue(d->files, d->api, this);
     // Files follow their records: the queue (re)starts whenever a sync round reached the server.
     connect(d->sync, &SyncEngine::syncFinished, d->uploads, [this](bool ok) {
@@ -175,6 +180,12 @@ DownloadQueue *Session::downloads() const
 FeedbackThread *Session::feedback() const
 {
     return d->feedback;
+}
+
+void Session::Private::applyServerLimits()
+{
+    const qint64 announced = store->announcedMaxFileSize();
+    files->setMaxFileSize(announced > 0 ? announced : protocol::limits::kDefaultMaxFileSize);
 }
 
 void Session::Private::relogin(const std::function<void(const Error &)> &done)

@@ -42,6 +42,7 @@ struct SyncEngine::Private
     bool queued = false;
     bool online = false;
     bool authLost = false; // the server refused us and re-login failed: no automatic retries
+    bool updateRequired = false; // the server refused our protocol version: no automatic syncs
     int pending = 0;
     int rejected = 0;
     QDateTime lastSuccess;
@@ -72,6 +73,7 @@ struct SyncEngine::Private
     void finish(const Error &error, int retryAfterSeconds = 0);
     void scheduleRetry(int retryAfterSeconds);
     void onReachabilityChanged(QNetworkInformation::Reachability r);
+    void startAutomatic();
 };
 
 SyncEngine::SyncEngine(LocalStore *store, ApiClient *api, Clock *clock, QObject *parent)
@@ -87,14 +89,14 @@ SyncEngine::SyncEngine(LocalStore *store, ApiClient *api, Clock *clock, QObject 
     d->debounce.setInterval(kDebounceMs);
     d->poll.setInterval(kPollMs);
     d->retry.setSingleShot(true);
-    connect(&d->debounce, &QTimer::timeout, this, &SyncEngine::startSync);
+    connect(&d->debounce, &QTimer::timeout, this, [this] { d->startAutomatic(); });
     connect(&d->retry, &QTimer::timeout, this, [this] {
         d->nextAttempt = QDateTime();
-        startSync();
+        d->startAutomatic();
     });
     connect(&d->poll, &QTimer::timeout, this, [this] {
         if (d->state == State::Idle && !d->retry.isActive())
-            startSync();
+            d->startAutomatic();
     });
 }
 
@@ -220,6 +222,20 @@ QDateTime SyncEngine::nextAttemptAt() const
     return d->nextAttempt;
 }
 
+bool SyncEngine::updateRequired() const
+{
+    return d->updateRequired;
+}
+
+void SyncEngine::Private::startAutomatic()
+{
+    if (updateRequired) {
+        qCDebug(lcClientSync) << "no automatic sync: the app must be updated first";
+        return;
+    }
+    q->startSync();
+}
+
 void SyncEngine::Private::refreshCounts()
 {
     pending = store->pendingCount();
@@ -291,6 +307,11 @@ void SyncEngine::Private::onRoundFinished(ApiReply *reply)
         finish(result.error);
         return;
     }
+    // Kept for offline use; a response without limits leaves what was known.
+    if (response->limits.maxFileSize > 0
+        && response->limits.maxFileSize != store->announcedMaxFileSize()
+        && !store->setAnnouncedMaxFileSize(response->limits.maxFileSize))
+        qCWarning(lcClientSync) << "could not store the server's limits:" << store->errorString();
     ++pages;
     opsDone += result.acknowledged + result.rejected;
     if (result.changes > 0)
@@ -334,14 +355,21 @@ void SyncEngine::Private::finish(const Error &error, int retryAfterSeconds)
     state = State::Idle;
     inFlight = nullptr;
     lastError = error;
+    if (error.code == ErrorCode::ProtocolUnsupported) {
+        if (!updateRequired)
+            qCWarning(lcClientSync) << "the server does not speak protocol version"
+                                    << protocol::kVersion << "any more: update the app";
+        updateRequired = true;
+    }
     if (!error.isError()) {
         failures = 0;
+        updateRequired = false;
         lastSuccess = clock->now();
         qCDebug(lcClientSync) << "sync finished after" << rounds << "rounds";
     } else {
         ++failures;
         qCInfo(lcClientSync) << "sync failed:" << errorCodeName(error.code) << error.message;
-        if (automatic && !authLost)
+        if (automatic && !authLost && !updateRequired)
             scheduleRetry(retryAfterSeconds);
     }
     refreshCounts();
@@ -379,5 +407,5 @@ void SyncEngine::Private::onReachabilityChanged(QNetworkInformation::Reachabilit
         return;
     failures = 0;
     if (state == State::Idle)
-        q->startSync();
+        startAutomatic();
 }

@@ -2,7 +2,8 @@
 // Runs sync rounds for one profile: sends the outbox in counter order with the cursors, stores
 // acknowledgements, changes and new cursors in one transaction, and repeats while the server says
 // `more` or operations remain. Syncs on start, shortly after local changes, when the network
-// returns, and on a retry timer with jittered exponential backoff (5 s ... 5 min).
+// returns, and on a retry timer with jittered exponential backoff (5 s ... 5 min). A server that
+// no longer speaks this app's protocol (426) pauses automatic syncing until the app is updated.
 
 #include "common/protocol/Error.h"
 
@@ -51,6 +52,11 @@ public:
     QDateTime lastSuccessAt() const;
     Error lastError() const; // empty after a successful round
     QDateTime nextAttemptAt() const; // when the retry timer fires next; invalid when none is due
+    // The server refused this app's protocol version (426 protocol_unsupported): the app must be
+    // updated. No automatic sync is attempted any more (no retries, polls or syncs after local
+    // changes) until startSync() is called explicitly or the session starts again; the work
+    // stays in the outbox. Cleared by a successful sync.
+    bool updateRequired() const;
 
 public slots:
     // A local write was saved: counts change now, and in automatic mode a sync follows shortly

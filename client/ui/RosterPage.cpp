@@ -19,7 +19,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Column { Name, Groups, Progress, Waiting, Activity };
+enum Column { Name, Groups, Progress, Waiting, Activity, LastSync };
 constexpr int kGroupsRole = Qt::UserRole + 1;
 constexpr int kWaitingRole = Qt::UserRole + 2;
 constexpr int kRevisionRole = Qt::UserRole + 3;
@@ -48,11 +48,11 @@ RosterPage::RosterPage(QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setStyleSheet(u"QTreeView::item { padding: 8px 4px; }"_s); // roomy rows
-    m_tree->setColumnCount(5);
+    m_tree->setColumnCount(6);
     m_tree->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Groups, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (int c : {int(Progress), int(Waiting), int(Activity)})
+    for (int c : {int(Progress), int(Waiting), int(Activity), int(LastSync)})
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     theme::setTextStyle(m_emptyLabel, u"muted"_s);
     m_emptyLabel->setWordWrap(true);
@@ -117,6 +117,13 @@ void RosterPage::refresh()
         item->setText(Waiting, e.waitingCount > 0 ? QString::number(e.waitingCount) : u"–"_s);
         item->setText(Activity, e.lastActivity.isValid() ? Texts::timeOrDateTime(e.lastActivity)
                                                          : tr("No activity yet"));
+        // When the trainee's laptop last reached the server: old work may still be on it.
+        item->setText(LastSync, e.lastSyncAt.isValid() ? Texts::timeOrDateTime(e.lastSyncAt)
+                                                       //: Last sync: the trainee never synced
+                                                       : tr("Never"));
+        item->setToolTip(LastSync, tr("When the trainee's laptop last synced with the server "
+                                      "(to within 15 minutes). Work done on it after that has "
+                                      "not reached you yet."));
         item->setData(0, kGroupsRole, e.groups);
         item->setData(0, kWaitingRole, e.waitingCount);
         item->setData(0, kRevisionRole, e.needsRevisionCount);
@@ -187,5 +194,7 @@ void RosterPage::retranslate()
     m_statusCombo->setCurrentIndex(status);
     m_statusCombo->blockSignals(false);
     m_tree->setHeaderLabels(
-        {tr("Name"), tr("Groups"), tr("Progress"), tr("Waiting"), tr("Last activity")});
+        {tr("Name"), tr("Groups"), tr("Progress"), tr("Waiting"), tr("Last activity"),
+         //: Column: when the trainee's laptop last synced with the server
+         tr("Last sync")});
 }

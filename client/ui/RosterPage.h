@@ -1,6 +1,6 @@
 #pragma once
 // The trainees the coach coaches (own organisation and granted groups): goal-program progress,
-// submissions waiting, last activity. Search by name; filter by group and status.
+// submissions waiting, last activity and last sync. Search by name; filter by group and status.
 
 #include <QPointer>
 #include <QWidget>

@@ -297,9 +297,13 @@ QString Attachment::sanitizeFileName(const QString &name)
 
 QJsonObject TraineeProfile::toJson() const
 {
-    return {{u"userId"_s, userId},   {u"username"_s, username}, {u"displayName"_s, displayName},
-            {u"orgId"_s, orgId},     {u"orgName"_s, orgName},
-            {u"groups"_s, QJsonArray::fromStringList(groups)}};
+    QJsonObject o{{u"userId"_s, userId},   {u"username"_s, username},
+                  {u"displayName"_s, displayName},
+                  {u"orgId"_s, orgId},     {u"orgName"_s, orgName},
+                  {u"groups"_s, QJsonArray::fromStringList(groups)}};
+    if (lastSyncAt.isValid())
+        o.insert(u"lastSyncAt"_s, toIsoUtc(lastSyncAt));
+    return o;
 }
 
 std::optional<TraineeProfile> TraineeProfile::fromJson(const QJsonObject &o, Error *error)
@@ -313,6 +317,7 @@ std::optional<TraineeProfile> TraineeProfile::fromJson(const QJsonObject &o, Err
     p.orgName = r.string(u"orgName"_s, JsonReader::Optional, 256);
     for (const QJsonValue &v : r.array(u"groups"_s, JsonReader::Optional, 1000))
         p.groups.append(v.toString());
+    p.lastSyncAt = r.timestamp(u"lastSyncAt"_s, JsonReader::Optional);
     return finish(r, p, error);
 }
 

@@ -182,6 +182,9 @@ struct TraineeProfile
     qint64 orgId = 0;
     QString orgName;
     QStringList groups; // names of the shared coaching groups the trainee belongs to, sorted
+    // Server time of the trainee's last sync, to within protocol::limits::kLastSyncResolutionSeconds
+    // (invalid: never synced)
+    QDateTime lastSyncAt;
 
     QJsonObject toJson() const;
     static std::optional<TraineeProfile> fromJson(const QJsonObject &o, Error *error);

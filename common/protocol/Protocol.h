@@ -57,9 +57,10 @@ inline constexpr int kPullPageBytes = 1024 * 1024;
 // Largest text answer a trainee can send (characters).
 inline constexpr int kMaxAnswerLength = 200000;
 // Largest chunk body of an upload (the HTTP layer allows upload chunks this much instead of
-// kMaxRequestBody). Clients size chunks to a few seconds of airtime, from kMinChunkBytes up.
+// kMaxRequestBody). Clients size chunks to a few seconds of airtime, from kMinChunkBytes up
+// (64 KiB is about 1 s at 0.5 Mbit/s, so that a cut there costs little).
 inline constexpr qint64 kMaxChunkBytes = 16 * 1024 * 1024;
-inline constexpr qint64 kMinChunkBytes = 256 * 1024;
+inline constexpr qint64 kMinChunkBytes = 64 * 1024;
 // A chunk may end at most this far beyond the contiguous offset the server holds, so that more
 // than one chunk can be in flight (and arrive out of order); further ahead gets 409.
 inline constexpr qint64 kUploadWindowBytes = 32 * 1024 * 1024;
@@ -71,6 +72,9 @@ inline constexpr qint64 kDefaultMaxFileSize = qint64(500) * 1024 * 1024;
 inline constexpr qint64 kDefaultOrgQuota = qint64(10) * 1024 * 1024 * 1024;
 // Partial uploads are kept at least this long after their last chunk.
 inline constexpr int kPartialUploadRetentionDays = 14;
+// A trainee's sync rewrites `lastSyncAt` of their trainee_profile record only when the stored
+// time is older than this, so that frequent syncs do not make a change to pull every time.
+inline constexpr int kLastSyncResolutionSeconds = 15 * 60;
 } // namespace limits
 
 // Scopes name the unit of authorisation and of cursors.

@@ -219,6 +219,25 @@ ScopeDigest DigestBuilder::result() const
     return ScopeDigest{m_count, QString::fromLatin1(m_xor.toHex())};
 }
 
+QJsonObject ServerLimits::toJson() const
+{
+    QJsonObject o;
+    if (maxFileSize > 0)
+        o.insert(u"maxFileSize"_s, maxFileSize);
+    return o;
+}
+
+std::optional<ServerLimits> ServerLimits::fromJson(const QJsonObject &obj, Error *error)
+{
+    JsonReader r(obj, u"limits"_s);
+    ServerLimits l; // limits this version does not know are ignored
+    if (r.has(u"maxFileSize"_s)) // absent: not announced (0)
+        l.maxFileSize = r.integer(u"maxFileSize"_s, JsonReader::Required, 1);
+    if (failed(r, error))
+        return std::nullopt;
+    return l;
+}
+
 QJsonObject SyncResponse::toJson() const
 {
     QJsonArray acksJson;
@@ -239,6 +258,8 @@ QJsonObject SyncResponse::toJson() const
             d.insert(it.key(), it.value().toJson());
         o.insert(u"digests"_s, d);
     }
+    if (!limits.isEmpty())
+        o.insert(u"limits"_s, limits.toJson());
     return o;
 }
 
@@ -253,8 +274,13 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &obj, Error
     const QJsonObject cursors = r.object(u"cursors"_s);
     resp.more = r.boolean(u"more"_s);
     const QJsonObject digests = r.object(u"digests"_s, JsonReader::Optional);
+    const QJsonObject limits = r.object(u"limits"_s, JsonReader::Optional);
     if (failed(r, error))
         return std::nullopt;
+    const std::optional<ServerLimits> parsedLimits = ServerLimits::fromJson(limits, error);
+    if (!parsedLimits)
+        return std::nullopt;
+    resp.limits = *parsedLimits;
     if (!cursorsFromJson(cursors, &resp.cursors, &r) && failed(r, error))
         return std::nullopt;
     for (const QJsonValue &v : acks) {

@@ -88,6 +88,18 @@ private:
     QByteArray m_xor = QByteArray(16, '\0');
 };
 
+// Limits of this server that a client applies before asking it anything (e.g. refusing to attach
+// a file the server would refuse). Optional in the response: a field left 0 was not announced,
+// and the client keeps what it knew (or the protocol's default).
+struct ServerLimits
+{
+    qint64 maxFileSize = 0; // largest file an upload may declare, in bytes
+
+    bool isEmpty() const { return maxFileSize <= 0; }
+    QJsonObject toJson() const;
+    static std::optional<ServerLimits> fromJson(const QJsonObject &obj, Error *error);
+};
+
 struct SyncResponse
 {
     int protocol = 0;
@@ -97,6 +109,7 @@ struct SyncResponse
     QMap<QString, qint64> cursors; // the cursor to store for each readable scope
     bool more = false; // another page of changes waits: sync again at once
     QMap<QString, ScopeDigest> digests; // only when more == false
+    ServerLimits limits; // "limits": sent by servers that announce them (v1: limits)
 
     QJsonObject toJson() const;
     static std::optional<SyncResponse> fromJson(const QJsonObject &obj, Error *error);

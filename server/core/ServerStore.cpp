@@ -137,6 +137,35 @@ bool ServerStore::transaction(const std::function<bool()> &fn)
     return ok;
 }
 
+bool ServerStore::bestEffort(const std::function<bool()> &fn)
+{
+    if (m_depth == 0)
+        return transaction(fn);
+    const bool failedBefore = m_failed;
+    const QString errorBefore = m_error;
+    if (!exec(u"SAVEPOINT best_effort"_s)) {
+        m_failed = failedBefore; // nothing was written: the outer transaction is unharmed
+        return false;
+    }
+    m_failed = false;
+    ++m_depth;
+    bool ok = fn() && !m_failed;
+    --m_depth;
+    for (QSqlQuery &q : m_queries)
+        q.finish();
+    const QString stepError = m_error;
+    m_failed = false;
+    if (!ok && !exec(u"ROLLBACK TO best_effort"_s)) {
+        // The step's writes could not be undone: the whole transaction must fail.
+        return false;
+    }
+    if (!exec(u"RELEASE best_effort"_s))
+        return false;
+    m_failed = failedBefore;
+    m_error = ok ? errorBefore : stepError;
+    return ok;
+}
+
 QString ServerStore::serverEpoch()
 {
     return scalar(u"SELECT value FROM meta WHERE key = 'server_epoch'"_s).toString();

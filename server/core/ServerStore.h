@@ -117,6 +117,10 @@ public:
     // (after rolling back) when fn returns false or any statement failed.
     bool transaction(const std::function<bool()> &fn);
     bool inTransaction() const { return m_depth > 0; }
+    // Inside a transaction: runs fn under a savepoint. When fn returns false or a statement
+    // fails, fn's writes are undone and the outer transaction goes on unharmed (returns false).
+    // Outside a transaction it is transaction(fn).
+    bool bestEffort(const std::function<bool()> &fn);
 
     QString serverEpoch();
     // Gives the database a new random epoch (after restoring a backup): clients then pull

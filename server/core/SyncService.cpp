@@ -106,6 +106,10 @@ std::optional<SyncResponse> SyncService::sync(const UserRow &user, const SyncReq
             return false;
         }
         response.serverEpoch = m_store->serverEpoch();
+        // Before the pull, so that the trainee's own round already carries the new profile, and
+        // before the push, so that the round's own records stay the newest changes.
+        if (user.role == Role::Trainee)
+            noteTraineeSync(user);
         return push(user, request, &response.acks) && pull(user, request, &response);
     });
     if (foreignDevice) {
@@ -118,6 +122,8 @@ std::optional<SyncResponse> SyncService::sync(const UserRow &user, const SyncReq
         *error = Error(ErrorCode::Internal, u"the sync could not be stored; nothing was applied"_s);
         return std::nullopt;
     }
+    if (m_limits)
+        response.limits = m_limits();
     qCDebug(lcSync) << user.username << "pushed" << request.ops.size() << "pulled"
                     << response.changes.size() << (response.more ? "(more)" : "");
     return response;
@@ -358,6 +364,43 @@ Error SyncService::writeTraineeProfile(qint64 traineeId)
     const std::optional<UserRow> user = m_store->user(traineeId);
     if (!user || user->role != Role::Trainee)
         return Error(ErrorCode::NotFound, u"no trainee with id %1"_s.arg(traineeId));
+    const bool ok
+        = m_store->transaction([&] { return storeTraineeProfile(traineeId, QDateTime()); });
+    return ok ? Error() : Error(ErrorCode::Internal, m_store->errorString());
+}
+
+void SyncService::noteTraineeSync(const UserRow &user)
+{
+    const QDateTime now = m_clock->now();
+    const bool ok = m_store->bestEffort([&] {
+        const std::optional<RecordRow> existing
+            = m_store->record(k(kind::kTraineeProfile), traineeProfileIdFor(user.id));
+        if (existing) {
+            const QDateTime last = fromIsoUtc(existing->data.value(u"lastSyncAt"_s).toString());
+            // Within the resolution: nothing new to tell coaches. (A time further in the future,
+            // from a clock set back, is replaced.)
+            if (last.isValid()
+                && qAbs(last.secsTo(now)) < protocol::limits::kLastSyncResolutionSeconds)
+                return true;
+        }
+        return storeTraineeProfile(user.id, now);
+    });
+    if (!ok)
+        qCWarning(lcSync) << "could not record the last sync of" << user.username << ":"
+                          << m_store->errorString();
+}
+
+// Writes the profile when it is missing or differs from what is stored; syncedAt, when valid,
+// replaces lastSyncAt, else the stored value is kept. Inside a transaction.
+bool SyncService::storeTraineeProfile(qint64 traineeId, const QDateTime &syncedAt)
+{
+    const std::optional<UserRow> user = m_store->user(traineeId);
+    if (!user || user->role != Role::Trainee)
+        return false;
+    const QString kindName = k(kind::kTraineeProfile);
+    const QString id = traineeProfileIdFor(traineeId);
+    const QString scope = protocol::traineeScope(traineeId);
+    const std::optional<RecordRow> existing = m_store->record(kindName, id);
     TraineeProfile profile;
     profile.userId = user->id;
     profile.username = user->username;
@@ -372,23 +415,20 @@ Error SyncService::writeTraineeProfile(qint64 traineeId)
         }
     }
     profile.groups.sort();
+    profile.lastSyncAt = syncedAt.isValid()
+        ? syncedAt
+        : (existing ? fromIsoUtc(existing->data.value(u"lastSyncAt"_s).toString()) : QDateTime());
     const QJsonObject data = profile.toJson();
-    const QString kindName = k(kind::kTraineeProfile);
-    const QString id = traineeProfileIdFor(traineeId);
-    const QString scope = protocol::traineeScope(traineeId);
-    const bool ok = m_store->transaction([&] {
-        const QDateTime now = m_clock->now();
-        if (const std::optional<RecordRow> existing = m_store->record(kindName, id)) {
-            if (existing->data == data)
-                return true; // unchanged: no new sequence number, nothing to pull
-            if (!m_store->updateRecord(kindName, id, data, false, now))
-                return false;
-        } else if (!m_store->insertRecord(RecordRow{kindName, id, scope, data, false, now, now})) {
+    const QDateTime now = m_clock->now();
+    if (existing) {
+        if (existing->data == data)
+            return true; // unchanged: no new sequence number, nothing to pull
+        if (!m_store->updateRecord(kindName, id, data, false, now))
             return false;
-        }
-        return m_store->recordChange(scope, kindName, id).has_value();
-    });
-    return ok ? Error() : Error(ErrorCode::Internal, m_store->errorString());
+    } else if (!m_store->insertRecord(RecordRow{kindName, id, scope, data, false, now, now})) {
+        return false;
+    }
+    return m_store->recordChange(scope, kindName, id).has_value();
 }
 
 Error SyncService::writeAllTraineeProfiles()

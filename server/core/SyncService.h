@@ -12,6 +12,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -20,6 +21,11 @@ class SyncService
 {
 public:
     SyncService(ServerStore *store, Clock *clock);
+
+    // Where the limits announced in every sync response come from (e.g. the UploadService's
+    // largest file); without a source no limits are sent and clients keep the defaults.
+    using LimitsSource = std::function<ServerLimits()>;
+    void setLimitsSource(LimitsSource source) { m_limits = std::move(source); }
 
     // Applies the request's operations and returns acknowledgements plus the next page of
     // changes. On an error (another user's device, database failure) nothing is applied.
@@ -44,6 +50,11 @@ public:
     // Writes the trainee_profile record (name, organisation, groups) into the trainee's scope
     // when it is missing or out of date, so that coaches see who is who offline.
     Error writeTraineeProfile(qint64 traineeId);
+    // Records a trainee's sync as `lastSyncAt` in their profile, unless the stored time is less
+    // than protocol::limits::kLastSyncResolutionSeconds old (then nothing is written). Called
+    // inside the sync's transaction before the push, under a savepoint: a failure here is
+    // undone alone and never fails the sync.
+    void noteTraineeSync(const UserRow &user);
     // The same for every trainee of every organisation (at start-up; cheap when nothing changed).
     Error writeAllTraineeProfiles();
 
@@ -51,9 +62,11 @@ private:
     bool push(const UserRow &user, const SyncRequest &request, QList<Ack> *acks);
     Ack apply(const UserRow &user, const Operation &op, const QString &deviceId);
     bool pull(const UserRow &user, const SyncRequest &request, SyncResponse *response);
+    bool storeTraineeProfile(qint64 traineeId, const QDateTime &syncedAt);
     Error writeContent(qint64 orgId, const QString &kind, const QString &id,
                        const QJsonObject &data, const QStringList &taskSetIds);
 
     ServerStore *m_store;
     Clock *m_clock;
+    LimitsSource m_limits;
 };

@@ -21,17 +21,21 @@ QByteArray ApiRequest::header(const QByteArray &name) const
     return {};
 }
 
-Error ApiRequest::checkProtocolVersion(qint64 version)
+Error ApiRequest::checkProtocolVersion(qint64 version, const ProtocolRange &accepted)
 {
-    if (version >= protocol::kMinSupportedVersion && version <= protocol::kVersion)
+    if (accepted.contains(version))
         return {};
+    if (version < accepted.min)
+        return Error(ErrorCode::ProtocolUnsupported,
+                     u"protocol version %1 is no longer accepted; this server requires at least "
+                     "version %2, please update the app"_s.arg(version).arg(accepted.min));
     return Error(ErrorCode::ProtocolUnsupported,
                  u"protocol version %1 is not supported; this server speaks %2 to %3"_s.arg(version)
-                     .arg(protocol::kMinSupportedVersion)
-                     .arg(protocol::kVersion));
+                     .arg(accepted.min)
+                     .arg(accepted.max));
 }
 
-Error ApiRequest::checkProtocolHeader() const
+Error ApiRequest::checkProtocolHeader(const ProtocolRange &accepted) const
 {
     const QByteArray value = header(protocol::header::kProtocol);
     if (value.isEmpty())
@@ -42,7 +46,7 @@ Error ApiRequest::checkProtocolHeader() const
     if (!ok)
         return Error(ErrorCode::ProtocolUnsupported,
                      u"the X-Pajapolku-Protocol header must be a version number"_s);
-    return checkProtocolVersion(version);
+    return checkProtocolVersion(version, accepted);
 }
 
 std::optional<QByteArray> ApiRequest::body(Error *error) const

@@ -4,6 +4,7 @@
 // client address used for rate limiting.
 
 #include "common/protocol/Error.h"
+#include "common/protocol/Protocol.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,15 +14,24 @@
 
 class QHttpServerRequest;
 
+// The protocol versions the server accepts, [min, max]: max is protocol::kVersion, min is
+// protocol::kMinSupportedVersion unless the operator raised it (serve --min-client-protocol).
+struct ProtocolRange
+{
+    int min = protocol::kMinSupportedVersion;
+    int max = protocol::kVersion;
+    bool contains(qint64 version) const { return version >= min && version <= max; }
+};
+
 class ApiRequest
 {
 public:
     explicit ApiRequest(const QHttpServerRequest &request);
 
     // 426 protocol_unsupported when the X-Pajapolku-Protocol header is missing or names a
-    // version outside [kMinSupportedVersion, kVersion].
-    Error checkProtocolHeader() const;
-    static Error checkProtocolVersion(qint64 version);
+    // version outside the accepted range.
+    Error checkProtocolHeader(const ProtocolRange &accepted) const;
+    static Error checkProtocolVersion(qint64 version, const ProtocolRange &accepted);
 
     // The body, decompressed when Content-Encoding is zstd: 415 for other encodings, 413 when it
     // expands beyond protocol::limits::kMaxDecompressedBody, 400 for a broken zstd stream.

@@ -9,17 +9,21 @@
 
 using namespace Qt::StringLiterals;
 
-AuthRoutes::AuthRoutes(Auth *auth) : m_auth(auth) {}
+AuthRoutes::AuthRoutes(Auth *auth, const ProtocolRange *protocols)
+    : m_auth(auth), m_protocols(protocols)
+{
+}
 
 void AuthRoutes::registerOn(ApiRouter &router)
 {
     using Method = ApiRouter::Method;
     Auth *auth = m_auth;
+    const ProtocolRange *protocols = m_protocols;
 
     router.add(Method::Post, QString::fromUtf16(protocol::path::kLogin),
-               [auth](const QHttpServerRequest &request) {
+               [auth, protocols](const QHttpServerRequest &request) {
                    const ApiRequest r(request);
-                   Error error = r.checkProtocolHeader();
+                   Error error = r.checkProtocolHeader(*protocols);
                    if (error)
                        return api::error(error);
                    const std::optional<QJsonObject> json = r.jsonBody(&error);
@@ -37,9 +41,9 @@ void AuthRoutes::registerOn(ApiRouter &router)
                });
 
     router.add(Method::Post, QString::fromUtf16(protocol::path::kLogout),
-               [auth](const QHttpServerRequest &request) {
+               [auth, protocols](const QHttpServerRequest &request) {
                    const ApiRequest r(request);
-                   Error error = r.checkProtocolHeader();
+                   Error error = r.checkProtocolHeader(*protocols);
                    if (error)
                        return api::error(error);
                    const std::optional<AuthSession> session
@@ -52,9 +56,9 @@ void AuthRoutes::registerOn(ApiRouter &router)
                });
 
     router.add(Method::Post, QString::fromUtf16(protocol::path::kPassword),
-               [auth](const QHttpServerRequest &request) {
+               [auth, protocols](const QHttpServerRequest &request) {
                    const ApiRequest r(request);
-                   Error error = r.checkProtocolHeader();
+                   Error error = r.checkProtocolHeader(*protocols);
                    if (error)
                        return api::error(error);
                    const std::optional<AuthSession> session
@@ -76,9 +80,9 @@ void AuthRoutes::registerOn(ApiRouter &router)
                });
 
     router.add(Method::Get, QString::fromUtf16(protocol::path::kMe),
-               [auth](const QHttpServerRequest &request) {
+               [auth, protocols](const QHttpServerRequest &request) {
                    const ApiRequest r(request);
-                   Error error = r.checkProtocolHeader();
+                   Error error = r.checkProtocolHeader(*protocols);
                    if (error)
                        return api::error(error);
                    const std::optional<AuthSession> session

@@ -4,13 +4,16 @@
 
 class ApiRouter;
 class Auth;
+struct ProtocolRange;
 
 class AuthRoutes
 {
 public:
-    explicit AuthRoutes(Auth *auth);
+    // protocols: the accepted versions, read on every request (owned by HttpServer).
+    AuthRoutes(Auth *auth, const ProtocolRange *protocols);
     void registerOn(ApiRouter &router);
 
 private:
     Auth *m_auth;
+    const ProtocolRange *m_protocols;
 };

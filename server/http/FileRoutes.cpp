@@ -30,9 +30,10 @@ Error invalidHash()
 }
 
 // Protocol header and token, in that order; strangers learn nothing about hashes.
-std::optional<AuthSession> authenticate(Auth *auth, const ApiRequest &r, Error *error)
+std::optional<AuthSession> authenticate(Auth *auth, const ProtocolRange &protocols,
+                                        const ApiRequest &r, Error *error)
 {
-    if ((*error = r.checkProtocolHeader()))
+    if ((*error = r.checkProtocolHeader(protocols)))
         return std::nullopt;
     return auth->authenticate(r.bearerToken(), Auth::Access::Full, error);
 }
@@ -44,18 +45,23 @@ bool isDigits(const QByteArray &s)
 }
 } // namespace
 
-FileRoutes::FileRoutes(Auth *auth, UploadService *uploads) : m_auth(auth), m_uploads(uploads) {}
+FileRoutes::FileRoutes(Auth *auth, UploadService *uploads, const ProtocolRange *protocols)
+    : m_auth(auth), m_uploads(uploads), m_protocols(protocols)
+{
+}
 
 void FileRoutes::registerOn(ApiRouter &router)
 {
     Auth *auth = m_auth;
     UploadService *uploads = m_uploads;
+    const ProtocolRange *protocols = m_protocols;
     const QString uploadsPath = QString::fromUtf16(protocol::path::kUploads);
     router.add(ApiRouter::Method::Post, uploadsPath,
-               [auth, uploads](const QHttpServerRequest &request) {
+               [auth, uploads, protocols](const QHttpServerRequest &request) {
                    const ApiRequest r(request);
                    Error error;
-                   const std::optional<AuthSession> session = authenticate(auth, r, &error);
+                   const std::optional<AuthSession> session
+                       = authenticate(auth, *protocols, r, &error);
                    if (!session)
                        return api::error(error);
                    const std::optional<QJsonObject> json = r.jsonBody(&error);
@@ -68,11 +74,12 @@ void FileRoutes::registerOn(ApiRouter &router)
                    return reply(uploads->begin(session->user, *begin));
                });
     router.addPrefix(ApiRouter::Method::Get, uploadsPath + u'/',
-                     [auth, uploads](const QHttpServerRequest &request,
-                                     const QString &sha256) -> ApiRouter::Reply {
+                     [auth, uploads, protocols](const QHttpServerRequest &request,
+                                                const QString &sha256) -> ApiRouter::Reply {
                          const ApiRequest r(request);
                          Error error;
-                         const std::optional<AuthSession> session = authenticate(auth, r, &error);
+                         const std::optional<AuthSession> session
+                             = authenticate(auth, *protocols, r, &error);
                          if (!session)
                              return api::error(error);
                          if (!upload::isValidSha256(sha256))
@@ -81,11 +88,12 @@ void FileRoutes::registerOn(ApiRouter &router)
                      });
     router.addPrefix(
         ApiRouter::Method::Put, uploadsPath + u'/',
-        [auth, uploads](const QHttpServerRequest &request,
-                        const QString &sha256) -> ApiRouter::Reply {
+        [auth, uploads, protocols](const QHttpServerRequest &request,
+                                   const QString &sha256) -> ApiRouter::Reply {
             const ApiRequest r(request);
             Error error;
-            const std::optional<AuthSession> session = authenticate(auth, r, &error);
+            const std::optional<AuthSession> session
+                = authenticate(auth, *protocols, r, &error);
             if (!session)
                 return api::error(error);
             if (!upload::isValidSha256(sha256))
@@ -112,7 +120,7 @@ ApiRouter::Reply FileRoutes::download(const QHttpServerRequest &request, const Q
 {
     const ApiRequest r(request);
     Error error;
-    const std::optional<AuthSession> session = authenticate(m_auth, r, &error);
+    const std::optional<AuthSession> session = authenticate(m_auth, *m_protocols, r, &error);
     if (!session)
         return api::error(error);
     if (!upload::isValidSha256(sha256))

@@ -12,11 +12,13 @@
 
 class Auth;
 class UploadService;
+struct ProtocolRange;
 
 class FileRoutes
 {
 public:
-    FileRoutes(Auth *auth, UploadService *uploads);
+    // protocols: the accepted versions, read on every request (owned by HttpServer).
+    FileRoutes(Auth *auth, UploadService *uploads, const ProtocolRange *protocols);
     void registerOn(ApiRouter &router);
 
     // A single byte range of a file of `size` bytes from a Range header: nullopt when the
@@ -29,4 +31,5 @@ private:
 
     Auth *m_auth;
     UploadService *m_uploads;
+    const ProtocolRange *m_protocols;
 };

@@ -3,9 +3,11 @@
 // can learn which protocol versions this server speaks.
 
 class ApiRouter;
+struct ProtocolRange;
 
 class HealthRoutes
 {
 public:
-    static void registerOn(ApiRouter &router);
+    // minProtocol and protocol name the accepted range as it is at each request.
+    static void registerOn(ApiRouter &router, const ProtocolRange *protocols);
 };

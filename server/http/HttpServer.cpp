@@ -9,13 +9,13 @@
 
 HttpServer::HttpServer(Auth *auth, SyncService *sync, UploadService *uploads, QObject *parent)
     : QObject(parent),
-      m_authRoutes(auth),
-      m_syncRoutes(auth, sync),
-      m_fileRoutes(uploads ? std::make_unique<FileRoutes>(auth, uploads) : nullptr),
+      m_authRoutes(auth, &m_protocols),
+      m_syncRoutes(auth, sync, &m_protocols),
+      m_fileRoutes(uploads ? std::make_unique<FileRoutes>(auth, uploads, &m_protocols) : nullptr),
       m_http(std::make_unique<QHttpServer>()),
       m_idleTimeoutMs(RequestGuard::kDefaultIdleTimeoutMs)
 {
-    HealthRoutes::registerOn(m_router);
+    HealthRoutes::registerOn(m_router, &m_protocols);
     m_authRoutes.registerOn(m_router);
     m_syncRoutes.registerOn(m_router);
     if (m_fileRoutes)
@@ -70,6 +70,11 @@ void HttpServer::setIdleTimeout(int ms)
     m_idleTimeoutMs = ms;
     if (m_tcp)
         m_tcp->setIdleTimeout(ms);
+}
+
+void HttpServer::setMinimumClientProtocol(int version)
+{
+    m_protocols.min = qMax(version, protocol::kMinSupportedVersion);
 }
 
 int HttpServer::connectionCount() const

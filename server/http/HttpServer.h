@@ -5,6 +5,7 @@
 // every handler is synchronous and short. The only class the rest of the program talks to, so
 // that the Qt HttpServer API (which changes in 6.5 and 6.8) stays behind this adapter.
 
+#include "server/http/ApiRequest.h"
 #include "server/http/ApiRouter.h"
 #include "server/http/AuthRoutes.h"
 #include "server/http/FileRoutes.h"
@@ -43,7 +44,15 @@ public:
     void setIdleTimeout(int ms);
     int connectionCount() const;
 
+    // The oldest client protocol version accepted from now on (default and floor:
+    // protocol::kMinSupportedVersion); older clients get 426 and health reports it as
+    // minProtocol. main.cpp lets the operator choose up to protocol::kVersion; above that every
+    // client is refused, which tests use to stand for a server of a later generation.
+    void setMinimumClientProtocol(int version);
+    ProtocolRange acceptedProtocols() const { return m_protocols; }
+
 private:
+    ProtocolRange m_protocols; // read by the routes on every request
     ApiRouter m_router; // outlives m_http, whose routes call into it
     AuthRoutes m_authRoutes;
     SyncRoutes m_syncRoutes;

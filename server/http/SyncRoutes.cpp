@@ -8,16 +8,20 @@
 #include "server/http/ApiResponse.h"
 #include "server/http/ApiRouter.h"
 
-SyncRoutes::SyncRoutes(Auth *auth, SyncService *sync) : m_auth(auth), m_sync(sync) {}
+SyncRoutes::SyncRoutes(Auth *auth, SyncService *sync, const ProtocolRange *protocols)
+    : m_auth(auth), m_sync(sync), m_protocols(protocols)
+{
+}
 
 void SyncRoutes::registerOn(ApiRouter &router)
 {
     Auth *auth = m_auth;
     SyncService *sync = m_sync;
+    const ProtocolRange *protocols = m_protocols;
     router.add(ApiRouter::Method::Post, QString::fromUtf16(protocol::path::kSync),
-               [auth, sync](const QHttpServerRequest &request) {
+               [auth, sync, protocols](const QHttpServerRequest &request) {
                    const ApiRequest r(request);
-                   Error error = r.checkProtocolHeader();
+                   Error error = r.checkProtocolHeader(*protocols);
                    if (error)
                        return api::error(error);
                    // Authenticate before touching the body: strangers cost no decompression.
@@ -32,7 +36,8 @@ void SyncRoutes::registerOn(ApiRouter &router)
                        = SyncRequest::fromJson(*json, &error);
                    if (!syncRequest)
                        return api::error(error);
-                   if ((error = ApiRequest::checkProtocolVersion(syncRequest->protocol)))
+                   error = ApiRequest::checkProtocolVersion(syncRequest->protocol, *protocols);
+                   if (error)
                        return api::error(error);
                    const std::optional<SyncResponse> response
                        = sync->sync(session->user, *syncRequest, &error);

@@ -5,14 +5,17 @@
 class ApiRouter;
 class Auth;
 class SyncService;
+struct ProtocolRange;
 
 class SyncRoutes
 {
 public:
-    SyncRoutes(Auth *auth, SyncService *sync);
+    // protocols: the accepted versions, read on every request (owned by HttpServer).
+    SyncRoutes(Auth *auth, SyncService *sync, const ProtocolRange *protocols);
     void registerOn(ApiRouter &router);
 
 private:
     Auth *m_auth;
     SyncService *m_sync;
+    const ProtocolRange *m_protocols;
 };

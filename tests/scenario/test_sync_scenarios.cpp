@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "client/core/FileStore.h"
 #include "common/protocol/Protocol.h"
 #include "common/util/Crypto.h"
 #include "server/core/Admin.h"
@@ -7,6 +8,7 @@
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/ScenarioHarness.h"
 
+#include <QFile>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -309,4 +311,55 @@ TEST_CASE("logging out forgets the token but keeps the profile and its unsent wo
     REQUIRE(aino->sync());
     CHECK_FALSE(aino->store()->token().isEmpty());
     CHECK(compare(*aino, server).isEmpty());
+}
+
+TEST_CASE("a laptop learns the server's largest file at every sync and keeps it offline",
+          "[scenario][limits]")
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    TestServer server;
+    server.setUploadLimits(1 * kMiB, 0); // serve --max-file-size 1MiB
+    Workshop w(server);
+    TempDir dir;
+    auto writePdf = [&](const QString &name, qint64 size) {
+        QByteArray bytes = "%PDF-1.4\n"_ba;
+        bytes.resize(size);
+        for (qsizetype i = 9; i < bytes.size(); i += 997)
+            bytes[i] = static_cast<char>(i / 997);
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(bytes) == size);
+        return file.fileName();
+    };
+    const QString small = writePdf(u"small.pdf"_s, kMiB / 2);
+    const QString big = writePdf(u"big.pdf"_s, 2 * kMiB);
+    const AttachOptions options;
+
+    auto aino = w.laptop(u"aino"_s);
+    REQUIRE(aino->login());
+    // Before the first sync the laptop knows only the protocol's default.
+    CHECK(aino->session()->files()->maxFileSize() == protocol::limits::kDefaultMaxFileSize);
+    REQUIRE(aino->sync());
+    CHECK(aino->store()->announcedMaxFileSize() == 1 * kMiB);
+    CHECK(aino->session()->files()->maxFileSize() == 1 * kMiB);
+    Error error;
+    CHECK_FALSE(aino->session()->files()->add(big, options, &error));
+    CHECK(error.code == ErrorCode::PayloadTooLarge);
+    CHECK(aino->session()->files()->add(small, options, &error));
+
+    // Reopened without the server: the limit holds offline.
+    server.stop();
+    aino->quit();
+    REQUIRE(aino->login());
+    CHECK(aino->session()->files()->maxFileSize() == 1 * kMiB);
+    error = Error();
+    CHECK_FALSE(aino->session()->files()->add(big, options, &error));
+    CHECK(error.code == ErrorCode::PayloadTooLarge);
+
+    // The server's limit is raised: the next sync lets the file in.
+    server.setUploadLimits(4 * kMiB, 0);
+    REQUIRE(server.start());
+    REQUIRE(aino->sync());
+    CHECK(aino->session()->files()->maxFileSize() == 4 * kMiB);
+    CHECK(aino->session()->files()->add(big, options, &error));
 }

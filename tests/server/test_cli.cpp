@@ -196,3 +196,42 @@ TEST_CASE("the command line renews the server epoch after a restore", "[cli][epo
     CHECK(after != before);
     CHECK(r.out.contains(after));
 }
+
+TEST_CASE("serve refuses a minimum client protocol it does not speak as wrong usage",
+          "[cli][serve][protocol]")
+{
+    TempDir dir;
+    const QStringList wrong{QString::number(protocol::kVersion + 1),
+                            QString::number(protocol::kMinSupportedVersion - 1), u"two"_s};
+    for (const QString &value : wrong) {
+        const Run r = runServer(dir.path(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+                                             u"--min-client-protocol"_s, value});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(u"--min-client-protocol must be a protocol version this server "
+                             "speaks, from %1 to %2"_s.arg(protocol::kMinSupportedVersion)
+                                 .arg(protocol::kVersion)));
+        CHECK_FALSE(r.out.contains(u"Listening"_s));
+    }
+    CHECK(runServer(dir.path(), {u"org"_s, u"list"_s, u"--min-client-protocol"_s, u"1"_s})
+              .exitCode
+          == 2);
+    CHECK(runServer(dir.path(), {u"--help"_s}).out.contains(u"--min-client-protocol N"_s));
+}
+
+TEST_CASE("serve accepts a minimum client protocol it speaks and health reports it",
+          "[cli][serve][protocol]")
+{
+    TempDir dir;
+    QProcess p;
+    QString output;
+    const QUrl url = startServing(
+        p, dir.path(), {u"--min-client-protocol"_s, QString::number(protocol::kVersion)}, &output);
+    CHECK(output.contains(
+        u"Accepting client protocol versions %1 to %1"_s.arg(protocol::kVersion)));
+    ApiTestClient client(url);
+    const HttpResult health = client.get(QString::fromUtf16(protocol::path::kHealth));
+    REQUIRE(health.status == 200);
+    CHECK(health.json.value(u"minProtocol"_s).toInt() == protocol::kVersion);
+    CHECK(client.login(u"nobody"_s, u"Nobody-pass1"_s).status == 401); // spoken: not 426
+    CHECK(stopServing(p, &output) == 0);
+}

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -361,4 +363,155 @@ TEST_CASE("a push close to the body limit is accepted and the connection stays u
     CHECK(r->more); // 40 answers of 190 KB do not fit in one page
     CHECK(f.server.recordCount(u"answer"_s) == 40);
     CHECK(aino->get(QString::fromUtf16(protocol::path::kMe)).status == 200);
+}
+
+namespace {
+// The trainee_profile change of a trainee in a list of changes (nullptr when absent).
+const Change *profileChange(const QList<Change> &changes, qint64 traineeId)
+{
+    return findChange(changes, QString::fromUtf16(kind::kTraineeProfile),
+                      traineeProfileIdFor(traineeId));
+}
+
+// The sequence number of the trainee's profile in the server's change log (0: none).
+qint64 profileSeq(TestServer &server, qint64 traineeId)
+{
+    const QList<Change> rows
+        = server.store()->changesAfter(protocol::traineeScope(traineeId), 0, 100000);
+    const Change *c = profileChange(rows, traineeId);
+    return c ? c->seq : 0;
+}
+
+QDateTime lastSyncOf(const Change &c)
+{
+    Error error;
+    const std::optional<TraineeProfile> p = TraineeProfile::fromJson(c.data, &error);
+    REQUIRE(p);
+    return p->lastSyncAt;
+}
+} // namespace
+
+TEST_CASE("every sync response announces the server's largest file", "[sync][limits]")
+{
+    ServerFixture f;
+    auto aino = f.client(u"aino"_s, u"Aino-pass1"_s);
+    std::optional<SyncResponse> r;
+    REQUIRE(aino->sync(syncRequest(u"laptop-1"_s), &r).status == 200);
+    CHECK(r->limits.maxFileSize == protocol::limits::kDefaultMaxFileSize);
+
+    f.server.setUploadLimits(3 * 1024 * 1024, 0); // serve --max-file-size 3MiB
+    HttpResult http = aino->sync(syncRequest(u"laptop-1"_s, {}, r->cursors), &r);
+    REQUIRE(http.status == 200);
+    CHECK(r->limits.maxFileSize == 3 * 1024 * 1024);
+    // On the wire as the protocol page says, for clients that read the JSON themselves.
+    const QJsonObject json = QJsonDocument::fromJson(http.body).object();
+    CHECK(json.value(u"limits"_s).toObject().value(u"maxFileSize"_s).toInteger()
+          == 3 * 1024 * 1024);
+    // Coaches learn it too, and it survives a restart.
+    REQUIRE(f.server.restart());
+    auto veera = f.client(u"veera"_s, u"Veera-pass1"_s);
+    REQUIRE(veera->sync(syncRequest(u"coach-1"_s), &r).status == 200);
+    CHECK(r->limits.maxFileSize == 3 * 1024 * 1024);
+}
+
+TEST_CASE("a trainee's sync records the time in their profile at most every 15 minutes",
+          "[sync][profiles]")
+{
+    ServerFixture f;
+    f.server.clock()->freezeAt(QDateTime::currentDateTimeUtc());
+    auto aino = f.client(u"aino"_s, u"Aino-pass1"_s);
+    auto veera = f.client(u"veera"_s, u"Veera-pass1"_s);
+    ClientMirror coach;
+    syncAll(*veera, coach, u"coach-1"_s);
+    REQUIRE(profileChange(coach.received, f.aino));
+    CHECK_FALSE(lastSyncOf(*profileChange(coach.received, f.aino)).isValid()); // never synced
+
+    // The first sync sets it, and the trainee's own round already carries it.
+    const QDateTime first = f.server.clock()->now();
+    ClientMirror mirror;
+    const SyncResponse r1 = syncAll(*aino, mirror, u"laptop-1"_s);
+    const Change *own = profileChange(mirror.received, f.aino);
+    REQUIRE(own);
+    CHECK(lastSyncOf(*own) == first);
+    const QString scope = protocol::traineeScope(f.aino);
+    CHECK(r1.digests.value(scope) == mirror.digest(scope));
+    const qint64 seq1 = profileSeq(f.server, f.aino);
+    REQUIRE(seq1 > 0);
+    coach.received.clear();
+    syncAll(*veera, coach, u"coach-1"_s);
+    REQUIRE(profileChange(coach.received, f.aino));
+    CHECK(lastSyncOf(*profileChange(coach.received, f.aino)) == first);
+    CHECK_FALSE(profileChange(coach.received, f.mikko)); // Mikko did not sync
+
+    // Syncs within 15 minutes, with and without operations, create no change row.
+    f.server.clock()->advance(14 * 60 * 1000);
+    mirror.received.clear();
+    SyncRequest req = syncRequest(u"laptop-1"_s, {operation(1, u"progress"_s, f.tasksA[0])},
+                                  mirror.cursors);
+    req.serverEpoch = mirror.serverEpoch;
+    std::optional<SyncResponse> r;
+    REQUIRE(aino->sync(req, &r).status == 200);
+    REQUIRE(r->acks.size() == 1);
+    CHECK(r->acks[0].status == AckStatus::Applied);
+    mirror.apply(*r);
+    CHECK_FALSE(profileChange(mirror.received, f.aino));
+    syncAll(*aino, mirror, u"laptop-1"_s);
+    CHECK(profileSeq(f.server, f.aino) == seq1);
+    coach.received.clear();
+    syncAll(*veera, coach, u"coach-1"_s);
+    CHECK_FALSE(profileChange(coach.received, f.aino));
+
+    // 16 minutes after the first sync it moves on.
+    f.server.clock()->advance(2 * 60 * 1000);
+    const QDateTime later = f.server.clock()->now();
+    mirror.received.clear();
+    syncAll(*aino, mirror, u"laptop-1"_s);
+    REQUIRE(profileChange(mirror.received, f.aino));
+    CHECK(lastSyncOf(*profileChange(mirror.received, f.aino)) == later);
+    CHECK(profileSeq(f.server, f.aino) > seq1);
+    // Rewriting the time keeps the rest of the profile.
+    Error error;
+    const auto p = TraineeProfile::fromJson(profileChange(mirror.received, f.aino)->data, &error);
+    REQUIRE(p);
+    CHECK(p->displayName == u"Aino"_s);
+    CHECK(p->orgName == u"Työpaja Yksi"_s);
+    // Coaches' syncs do not touch it.
+    const qint64 seq2 = profileSeq(f.server, f.aino);
+    f.server.clock()->advance(60 * 60 * 1000);
+    syncAll(*veera, coach, u"coach-1"_s);
+    CHECK(profileSeq(f.server, f.aino) == seq2);
+}
+
+TEST_CASE("a push is applied even when its last-sync time cannot be written", "[sync][profiles]")
+{
+    ServerFixture f;
+    auto aino = f.client(u"aino"_s, u"Aino-pass1"_s);
+    const qint64 seqBefore = profileSeq(f.server, f.aino);
+    REQUIRE(seqBefore > 0);
+    {
+        // Make every write of a trainee profile fail behind the server's back.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"profile-saboteur"_s);
+        db.setDatabaseName(f.server.dataDir() + u"/pajapolku.sqlite"_s);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"CREATE TRIGGER no_profiles BEFORE UPDATE ON records"
+                       " WHEN NEW.kind = 'trainee_profile'"
+                       " BEGIN SELECT RAISE(ABORT, 'profiles are read-only'); END"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"profile-saboteur"_s);
+    const Operation sub = operation(1, u"submission"_s, f.tasksA[0], {{u"answer"_s, u"Tehty"_s}});
+    std::optional<SyncResponse> r;
+    REQUIRE(aino->sync(syncRequest(u"laptop-1"_s, {sub}), &r).status == 200);
+    REQUIRE(r->acks.size() == 1);
+    CHECK(r->acks[0].status == AckStatus::Applied);
+    CHECK(findChange(r->changes, u"submission"_s, sub.id));
+    CHECK(f.server.recordCount(u"submission"_s) == 1);
+    // Nothing of the failed profile write stayed: no new change row, the digest agrees.
+    CHECK(profileSeq(f.server, f.aino) == seqBefore);
+    const QString scope = protocol::traineeScope(f.aino);
+    CHECK(f.server.store()->digest(scope) == f.server.store()->computeDigest(scope));
+    REQUIRE(profileChange(r->changes, f.aino));
+    CHECK_FALSE(lastSyncOf(*profileChange(r->changes, f.aino)).isValid());
 }

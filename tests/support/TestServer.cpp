@@ -44,7 +44,9 @@ bool TestServer::start()
     m_admin = std::make_unique<Admin>(m_store.get(), m_sync.get(), &m_clock);
     m_uploads = std::make_unique<UploadService>(m_store.get(), m_sync.get(), &m_clock, m_dataDir);
     setUploadLimits(m_maxFileSize, m_defaultQuota);
+    m_sync->setLimitsSource([this] { return ServerLimits{m_uploads->maxFileSize()}; });
     m_http = std::make_unique<HttpServer>(m_auth.get(), m_sync.get(), m_uploads.get());
+    setMinimumClientProtocol(m_minClientProtocol);
     const quint16 port = m_http->listen(QHostAddress(QHostAddress::LocalHost), m_port);
     if (port == 0) {
         qWarning() << "TestServer: cannot listen:" << m_http->errorString();
@@ -135,6 +137,13 @@ void TestServer::setUploadLimits(qint64 maxFileSize, qint64 defaultQuota)
         m_uploads->setMaxFileSize(maxFileSize);
     if (defaultQuota > 0)
         m_uploads->setDefaultQuota(defaultQuota);
+}
+
+void TestServer::setMinimumClientProtocol(int version)
+{
+    m_minClientProtocol = version;
+    if (m_http)
+        m_http->setMinimumClientProtocol(version); // 0 and below: the server's default
 }
 
 qint64 TestServer::createOrg(const QString &name)

@@ -46,6 +46,10 @@ public:
     ManualClock *clock() { return &m_clock; }
     // Upload limits, kept across restarts (0: the server's default).
     void setUploadLimits(qint64 maxFileSize, qint64 defaultQuota);
+    // The oldest client protocol accepted (HttpServer::setMinimumClientProtocol), applied now
+    // and on every start; 0: the server's default. Above protocol::kVersion every client gets
+    // 426, as from a server of a later generation.
+    void setMinimumClientProtocol(int version);
 
     qint64 createOrg(const QString &name);
     qint64 createUser(qint64 orgId, const QString &username, const QString &password, Role role,
@@ -75,4 +79,5 @@ private:
     std::unique_ptr<HttpServer> m_http;
     qint64 m_maxFileSize = 0;
     qint64 m_defaultQuota = 0;
+    int m_minClientProtocol = 0;
 };
