@@ -598,6 +598,14 @@
         <source>Selected phrase</source>
         <translation>Selected phrase</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDonut</name>
@@ -617,6 +625,21 @@
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
         <translation>%1 of the tasks are sent for review or approved.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementMarksPanel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: you marked &quot;%1&quot;, but %2&apos;s later mark is the one shown. Both are kept in the history.</source>
+        <translation>A colleague marked this differently at the same time: you marked &quot;%1&quot;, but %2&apos;s later mark is the one shown. Both are kept in the history.</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: %1 marked &quot;%2&quot;. The later mark is the one shown. Both are kept in the history.</source>
+        <translation>A colleague marked this differently at the same time: %1 marked &quot;%2&quot;. The later mark is the one shown. Both are kept in the history.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +671,26 @@
     <message>
         <source>No files attached.</source>
         <translation>No files attached.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Downloading %1 %</translation>
+    </message>
+    <message>
+        <source>Download failed; click to try again</source>
+        <translation>Download failed; click to try again</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Waiting for the network</translation>
+    </message>
+    <message>
+        <source>Waiting for an unmetered network</source>
+        <translation>Waiting for an unmetered network</translation>
     </message>
 </context>
 <context>
@@ -846,6 +889,36 @@
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
+    <message>
+        <source>No files</source>
+        <translation>No files</translation>
+    </message>
+    <message>
+        <source>%1/%2 on this laptop</source>
+        <translation>%1/%2 on this laptop</translation>
+    </message>
+    <message>
+        <source>Everything waiting for review is on this laptop. You can review offline.</source>
+        <translation>Everything waiting for review is on this laptop. You can review offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still downloading %n file(s) (%1) for offline review. Keep the laptop online.</source>
+        <translation>
+            <numerusform>Still downloading %n file (%1) for offline review. Keep the laptop online.</numerusform>
+            <numerusform>Still downloading %n files (%1) for offline review. Keep the laptop online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not on this laptop yet; they download when the connection returns.</source>
+        <translation>
+            <numerusform>%n file is not on this laptop yet; it downloads when the connection returns.</numerusform>
+            <numerusform>%n files are not on this laptop yet; they download when the connection returns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -924,6 +997,19 @@
     <message>
         <source>The chosen trainee&apos;s demonstrated skills</source>
         <translation>The chosen trainee&apos;s demonstrated skills</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>When the trainee&apos;s laptop last synced with the server (to within 15 minutes). Work done on it after that has not reached you yet.</source>
+        <translation>When the trainee&apos;s laptop last synced with the server (to within 15 minutes). Work done on it after that has not reached you yet.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
+        <translation>Last sync</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1515,18 @@
     <message>
         <source>Files to send</source>
         <translation>Files to send</translation>
+    </message>
+    <message>
+        <source>Scale very large photos down before sending</source>
+        <translation>Scale very large photos down before sending</translation>
+    </message>
+    <message>
+        <source>Send large files (over %1 MB) only on unmetered networks</source>
+        <translation>Send large files (over %1 MB) only on unmetered networks</translation>
+    </message>
+    <message>
+        <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
+        <translation>This computer cannot tell whether the network is metered, so large files are sent on any network.</translation>
     </message>
 </context>
 <context>

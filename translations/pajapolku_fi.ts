@@ -598,6 +598,14 @@
         <source>Selected phrase</source>
         <translation>Valittu fraasi</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDonut</name>
@@ -617,6 +625,21 @@
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
         <translation>%1 tehtävistä on lähetetty arvioitavaksi tai hyväksytty.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementMarksPanel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: you marked &quot;%1&quot;, but %2&apos;s later mark is the one shown. Both are kept in the history.</source>
+        <translation>Kollega merkitsi tämän samaan aikaan toisin: sinä merkitsit ”%1”, mutta näkyvissä on myöhempi merkintä (%2). Molemmat säilyvät historiassa.</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: %1 marked &quot;%2&quot;. The later mark is the one shown. Both are kept in the history.</source>
+        <translation>Kollega merkitsi tämän samaan aikaan toisin: %1 merkitsi ”%2”. Näkyvissä on myöhempi merkintä. Molemmat säilyvät historiassa.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +671,26 @@
     <message>
         <source>No files attached.</source>
         <translation>Ei liitettyjä tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Ladataan %1 %</translation>
+    </message>
+    <message>
+        <source>Download failed; click to try again</source>
+        <translation>Lataus epäonnistui. Yritä uudelleen napsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Odottaa verkkoyhteyttä</translation>
+    </message>
+    <message>
+        <source>Waiting for an unmetered network</source>
+        <translation>Odottaa rajoittamatonta verkkoa (esim. Wi-Fi)</translation>
     </message>
 </context>
 <context>
@@ -846,6 +889,36 @@
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
+    <message>
+        <source>No files</source>
+        <translation>Ei tiedostoja</translation>
+    </message>
+    <message>
+        <source>%1/%2 on this laptop</source>
+        <translation>%1/%2 tällä koneella</translation>
+    </message>
+    <message>
+        <source>Everything waiting for review is on this laptop. You can review offline.</source>
+        <translation>Kaikki arvioitavat näytöt ovat tällä koneella. Voit arvioida ilman verkkoyhteyttä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still downloading %n file(s) (%1) for offline review. Keep the laptop online.</source>
+        <translation>
+            <numerusform>Ladataan vielä %n tiedosto (%1), jotta voit arvioida ilman verkkoyhteyttä. Pidä kone verkossa.</numerusform>
+            <numerusform>Ladataan vielä %n tiedostoa (%1), jotta voit arvioida ilman verkkoyhteyttä. Pidä kone verkossa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not on this laptop yet; they download when the connection returns.</source>
+        <translation>
+            <numerusform>%n tiedosto ei ole vielä tällä koneella; se ladataan, kun yhteys palaa.</numerusform>
+            <numerusform>%n tiedostoa ei ole vielä tällä koneella; ne ladataan, kun yhteys palaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Näytöt</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -924,6 +997,19 @@
     <message>
         <source>The chosen trainee&apos;s demonstrated skills</source>
         <translation>Valitun valmentautujan osoittamat taidot</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <source>When the trainee&apos;s laptop last synced with the server (to within 15 minutes). Work done on it after that has not reached you yet.</source>
+        <translation>Milloin valmentautujan kone viimeksi päivittyi palvelimen kanssa (15 minuutin tarkkuudella). Sen jälkeen tehty työ ei ole vielä tullut sinulle.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
+        <translation>Viimeksi päivitetty</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1515,18 @@
     <message>
         <source>Files to send</source>
         <translation>Lähetettävät tiedostot</translation>
+    </message>
+    <message>
+        <source>Scale very large photos down before sending</source>
+        <translation>Pienennä hyvin suuret kuvat ennen lähettämistä</translation>
+    </message>
+    <message>
+        <source>Send large files (over %1 MB) only on unmetered networks</source>
+        <translation>Lähetä suuret tiedostot (yli %1 Mt) vain rajoittamattomassa verkossa (esim. työpajan Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
+        <translation>Tämä kone ei tunnista, onko verkko rajoitettu, joten suuret tiedostot lähetetään missä tahansa verkossa.</translation>
     </message>
 </context>
 <context>

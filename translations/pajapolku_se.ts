@@ -606,6 +606,14 @@
         <source>Selected phrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressDonut</name>
@@ -624,6 +632,21 @@
     </message>
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementMarksPanel</name>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">Ii vel</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: you marked &quot;%1&quot;, but %2&apos;s later mark is the one shown. Both are kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: %1 marked &quot;%2&quot;. The later mark is the one shown. Both are kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +678,26 @@
     </message>
     <message>
         <source>No files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed; click to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an unmetered network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +898,38 @@
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything waiting for review is on this laptop. You can review offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still downloading %n file(s) (%1) for offline review. Keep the laptop online.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not on this laptop yet; they download when the connection returns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -932,6 +1007,19 @@
     </message>
     <message>
         <source>The chosen trainee&apos;s demonstrated skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the trainee&apos;s laptop last synced with the server (to within 15 minutes). Work done on it after that has not reached you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1533,18 @@
     </message>
     <message>
         <source>Files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale very large photos down before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send large files (over %1 MB) only on unmetered networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

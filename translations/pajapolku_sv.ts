@@ -598,6 +598,14 @@
         <source>Selected phrase</source>
         <translation>Vald fras</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDonut</name>
@@ -617,6 +625,21 @@
     <message>
         <source>%1 of the tasks are sent for review or approved.</source>
         <translation>%1 av uppgifterna är skickade för bedömning eller godkända.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementMarksPanel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte ännu</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: you marked &quot;%1&quot;, but %2&apos;s later mark is the one shown. Both are kept in the history.</source>
+        <translation>En kollega markerade detta annorlunda samtidigt: du markerade ”%1”, men den senare markeringen (%2) visas. Båda sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>A colleague marked this differently at the same time: %1 marked &quot;%2&quot;. The later mark is the one shown. Both are kept in the history.</source>
+        <translation>En kollega markerade detta annorlunda samtidigt: %1 markerade ”%2”. Den senare markeringen visas. Båda sparas i historiken.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +671,26 @@
     <message>
         <source>No files attached.</source>
         <translation>Inga bifogade filer.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Filen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Laddar ned %1 %</translation>
+    </message>
+    <message>
+        <source>Download failed; click to try again</source>
+        <translation>Nedladdningen misslyckades. Klicka för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Väntar på nätverket</translation>
+    </message>
+    <message>
+        <source>Waiting for an unmetered network</source>
+        <translation>Väntar på ett obegränsat nätverk (t.ex. wifi)</translation>
     </message>
 </context>
 <context>
@@ -846,6 +889,36 @@
         <source>Sent</source>
         <translation>Skickat</translation>
     </message>
+    <message>
+        <source>No files</source>
+        <translation>Inga filer</translation>
+    </message>
+    <message>
+        <source>%1/%2 on this laptop</source>
+        <translation>%1/%2 på den här datorn</translation>
+    </message>
+    <message>
+        <source>Everything waiting for review is on this laptop. You can review offline.</source>
+        <translation>Allt som väntar på bedömning finns på den här datorn. Du kan bedöma utan nätverk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still downloading %n file(s) (%1) for offline review. Keep the laptop online.</source>
+        <translation>
+            <numerusform>Laddar fortfarande ned %n fil (%1) för bedömning utan nätverk. Håll datorn uppkopplad.</numerusform>
+            <numerusform>Laddar fortfarande ned %n filer (%1) för bedömning utan nätverk. Håll datorn uppkopplad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not on this laptop yet; they download when the connection returns.</source>
+        <translation>
+            <numerusform>%n fil finns inte på den här datorn ännu; den laddas ned när anslutningen är tillbaka.</numerusform>
+            <numerusform>%n filer finns inte på den här datorn ännu; de laddas ned när anslutningen är tillbaka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -924,6 +997,19 @@
     <message>
         <source>The chosen trainee&apos;s demonstrated skills</source>
         <translation>Den valda deltagarens visade färdigheter</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>When the trainee&apos;s laptop last synced with the server (to within 15 minutes). Work done on it after that has not reached you yet.</source>
+        <translation>När deltagarens dator senast synkroniserades med servern (med 15 minuters noggrannhet). Arbete som gjorts efter det har inte nått dig ännu.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
+        <translation>Senast synkroniserad</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1515,18 @@
     <message>
         <source>Files to send</source>
         <translation>Filer att skicka</translation>
+    </message>
+    <message>
+        <source>Scale very large photos down before sending</source>
+        <translation>Förminska mycket stora foton före sändning</translation>
+    </message>
+    <message>
+        <source>Send large files (over %1 MB) only on unmetered networks</source>
+        <translation>Skicka stora filer (över %1 MB) bara i obegränsade nätverk (t.ex. verkstadens wifi)</translation>
+    </message>
+    <message>
+        <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
+        <translation>Datorn kan inte avgöra om nätverket är begränsat, så stora filer skickas i alla nätverk.</translation>
     </message>
 </context>
 <context>
