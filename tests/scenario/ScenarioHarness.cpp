@@ -1,5 +1,6 @@
 #include "tests/scenario/ScenarioHarness.h"
 
+#include "client/core/FileStore.h"
 #include "client/core/LoginController.h"
 #include "server/core/ServerStore.h"
 #include "tests/client/WaitUntil.h"
@@ -168,4 +169,36 @@ std::unique_ptr<ClientCore> Workshop::laptop(const QString &username, const QUrl
 {
     return std::make_unique<ClientCore>(url.isEmpty() ? server.url() : url, username,
                                         QString::fromUtf16(kPassword), profileRoot);
+}
+
+std::unique_ptr<ClientCore> Workshop::syncedLaptop(const QString &username, const QUrl &url) const
+{
+    auto client = laptop(username, url);
+    REQUIRE(client->login());
+    REQUIRE(client->sync());
+    return client;
+}
+
+ProxiedWorkshop::ProxiedWorkshop()
+{
+    REQUIRE(proxy.start());
+    aino = w.syncedLaptop(u"aino"_s, proxy.url());
+}
+
+Attachment attachSubmitAndUpload(Workshop &w, ClientCore &trainee, const QString &path,
+                                 const QString &answer, int timeoutMs)
+{
+    REQUIRE_FALSE(trainee.program()->attach(w.tasks[0], path).isError());
+    REQUIRE_FALSE(trainee.program()->submit(w.tasks[0], answer).isError());
+    const QList<Attachment> attached = trainee.program()->attachments(w.tasks[0]);
+    REQUIRE(attached.size() == 1);
+    const Attachment a = attached.first();
+    REQUIRE(trainee.sync());
+    const auto uploaded = [&](const QString &sha) {
+        const auto f = trainee.session()->files()->file(sha);
+        return sha.isEmpty() || (f && f->state == StoredFile::State::Done);
+    };
+    REQUIRE(waitUntil([&] { return uploaded(a.sha256) && uploaded(a.thumbnailSha256); },
+                      timeoutMs));
+    return a;
 }

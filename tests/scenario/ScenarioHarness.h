@@ -11,6 +11,7 @@
 #include "client/core/SyncEngine.h"
 #include "client/core/TraineeProgram.h"
 #include "common/util/Clock.h"
+#include "tests/support/FaultProxy.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestServer.h"
 
@@ -84,4 +85,23 @@ struct Workshop
 
     std::unique_ptr<ClientCore> laptop(const QString &username, const QUrl &url = {},
                                        const QString &profileRoot = {}) const;
+    // laptop(username, url), logged in (online) and synced once.
+    std::unique_ptr<ClientCore> syncedLaptop(const QString &username, const QUrl &url = {}) const;
 };
+
+// The fault and upload scenarios' set-up, as a TEST_CASE_METHOD fixture: a Workshop on its own
+// server, and aino's laptop talking to it through a fault proxy, logged in and synced once.
+struct ProxiedWorkshop
+{
+    ProxiedWorkshop();
+
+    TestServer server;
+    Workshop w{server};
+    FaultProxy proxy{server.port()};
+    std::unique_ptr<ClientCore> aino;
+};
+
+// The trainee attaches the file at `path` to the workshop's first task, submits it with `answer`
+// and syncs, then waits until the file and its thumbnail (when it has one) are uploaded.
+Attachment attachSubmitAndUpload(Workshop &w, ClientCore &trainee, const QString &path,
+                                 const QString &answer, int timeoutMs);

@@ -59,6 +59,19 @@ struct CoachingWorkshop
     QString taskId;
 };
 
+// Logs the trainee and the coach in, then the trainee submits `answer` to the task and both
+// sync, so that the submission waits in the coach's review queue.
+void submitForReview(const CoachingWorkshop &cw, ClientCore &trainee, ClientCore &coach,
+                     const QString &answer)
+{
+    REQUIRE(trainee.login());
+    REQUIRE(coach.login());
+    REQUIRE(trainee.sync());
+    REQUIRE_FALSE(trainee.program()->submit(cw.taskId, answer).isError());
+    REQUIRE(trainee.sync());
+    REQUIRE(coach.sync());
+}
+
 // The server's copy of a review (empty when it has none).
 std::optional<ReviewRecord> serverReview(TestServer &server, const QString &submissionId)
 {
@@ -179,12 +192,7 @@ TEST_CASE("a coach of another organisation cannot review a trainee: the operatio
     CoachingWorkshop cw(server);
     auto aino = cw.w.laptop(u"aino"_s);
     auto olli = cw.w.laptop(u"olli"_s);
-    REQUIRE(aino->login());
-    REQUIRE(olli->login());
-    REQUIRE(aino->sync());
-    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valmis."_s).isError());
-    REQUIRE(aino->sync());
-    REQUIRE(olli->sync());
+    submitForReview(cw, *aino, *olli, u"Valmis."_s);
     CHECK(olli->session()->coach()->reviewQueue().isEmpty()); // nothing of aino reaches olli
     CHECK(olli->session()->coach()->roster().isEmpty());
 
@@ -223,12 +231,7 @@ TEST_CASE("a coach of another organisation granted a shared group reviews its tr
                                                  GroupRole::Coach).isError());
     auto aino = cw.w.laptop(u"aino"_s);
     auto olli = cw.w.laptop(u"olli"_s);
-    REQUIRE(aino->login());
-    REQUIRE(olli->login());
-    REQUIRE(aino->sync());
-    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valmis."_s).isError());
-    REQUIRE(aino->sync());
-    REQUIRE(olli->sync());
+    submitForReview(cw, *aino, *olli, u"Valmis."_s);
     const QList<QueueEntry> queue = olli->session()->coach()->reviewQueue();
     REQUIRE(queue.size() == 1);
     CHECK(olli->session()->coach()->roster().size() == 1); // only the shared group's trainee
@@ -252,12 +255,7 @@ TEST_CASE("a server restored from an older backup gets back the coach's review, 
     CoachingWorkshop cw(server);
     auto aino = cw.w.laptop(u"aino"_s);
     auto kaisa = cw.w.laptop(u"kaisa"_s);
-    REQUIRE(aino->login());
-    REQUIRE(kaisa->login());
-    REQUIRE(aino->sync());
-    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valitsin yleispuhdistusaineen."_s).isError());
-    REQUIRE(aino->sync());
-    REQUIRE(kaisa->sync());
+    submitForReview(cw, *aino, *kaisa, u"Valitsin yleispuhdistusaineen."_s);
     const QString backup = data.filePath(u"backup.sqlite"_s);
     server.stop(); // closing checkpoints the WAL into the file
     REQUIRE(QFile::copy(data.filePath(u"pajapolku.sqlite"_s), backup));
@@ -347,12 +345,7 @@ TEST_CASE("a trainee who sent a new version offline replies to the feedback on t
     CoachingWorkshop cw(server);
     auto aino = cw.w.laptop(u"aino"_s);
     auto kaisa = cw.w.laptop(u"kaisa"_s);
-    REQUIRE(aino->login());
-    REQUIRE(kaisa->login());
-    REQUIRE(aino->sync());
-    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Ensimmäinen versio."_s).isError());
-    REQUIRE(aino->sync());
-    REQUIRE(kaisa->sync());
+    submitForReview(cw, *aino, *kaisa, u"Ensimmäinen versio."_s);
     const QString first = aino->task(cw.taskId).submissions.first().id;
     CoachWorkspace *k = kaisa->session()->coach();
     REQUIRE_FALSE(k->decide(first, u"revise"_s, u"Lisää kuva."_s).isError());
@@ -396,12 +389,7 @@ TEST_CASE("a coach whose token expired offline gets a new one and the decisions 
     CoachingWorkshop cw(server);
     auto aino = cw.w.laptop(u"aino"_s);
     auto kaisa = cw.w.laptop(u"kaisa"_s);
-    REQUIRE(aino->login());
-    REQUIRE(kaisa->login());
-    REQUIRE(aino->sync());
-    REQUIRE_FALSE(aino->program()->submit(cw.taskId, u"Valmis."_s).isError());
-    REQUIRE(aino->sync());
-    REQUIRE(kaisa->sync());
+    submitForReview(cw, *aino, *kaisa, u"Valmis."_s);
     const QString token = kaisa->store()->token();
     CoachWorkspace *k = kaisa->session()->coach();
     const QString submissionId = k->reviewQueue().value(0).submission.id;

@@ -5,10 +5,8 @@
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/ScenarioHarness.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/TestFiles.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -19,62 +17,16 @@ using namespace Qt::StringLiterals;
 // A coach's download as the review page shows it: progress while the file arrives, and the
 // SHA-256 check of the finished file on a worker thread.
 
-namespace {
-QString hashOfFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-QString writeRandomPdf(const QString &dir, qint64 size, quint32 seed)
-{
-    QByteArray bytes = "%PDF-1.4\n"_ba;
-    QRandomGenerator random(seed);
-    bytes.resize(size);
-    for (qint64 i = 9; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    const QString path = dir + u"/raportti.pdf"_s;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
-
-// The trainee attaches the file to the first task, submits it and waits until it is uploaded.
-Attachment attachSubmitAndUpload(Workshop &w, ClientCore &trainee, const QString &path)
-{
-    REQUIRE_FALSE(trainee.program()->attach(w.tasks[0], path).isError());
-    REQUIRE_FALSE(trainee.program()->submit(w.tasks[0], u"Lumityöt tehty, raportti liitteenä."_s)
-                      .isError());
-    const QList<Attachment> attached = trainee.program()->attachments(w.tasks[0]);
-    REQUIRE(attached.size() == 1);
-    const Attachment a = attached.first();
-    REQUIRE(trainee.sync());
-    REQUIRE(waitUntil(
-        [&] {
-            const auto f = trainee.session()->files()->file(a.sha256);
-            return f && f->state == StoredFile::State::Done;
-        },
-        60000));
-    return a;
-}
-} // namespace
-
 TEST_CASE("a download reports its progress up to the whole file and is checked off the UI thread",
           "[scenario][download][progress]")
 {
     TestServer server;
     Workshop w(server);
-    auto aino = w.laptop(u"aino"_s);
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
+    auto aino = w.syncedLaptop(u"aino"_s);
     const qint64 size = 16 * 1024 * 1024 + 77;
+    const QString pdf = writeRandomPdf(aino->profileRoot(), u"raportti.pdf"_s, size, 41);
     const Attachment a
-        = attachSubmitAndUpload(w, *aino, writeRandomPdf(aino->profileRoot(), size, 41));
+        = attachSubmitAndUpload(w, *aino, pdf, u"Lumityöt tehty, raportti liitteenä."_s, 60000);
 
     FaultProxy proxy(server.port());
     REQUIRE(proxy.start());
@@ -118,5 +70,5 @@ TEST_CASE("a download reports its progress up to the whole file and is checked o
     CHECK(seen.last() == size);
     CHECK(turnsWhileChecking >= 1);
     CHECK_FALSE(downloads->isVerifying());
-    CHECK(hashOfFile(downloads->localPath(a.sha256)) == a.sha256);
+    CHECK(sha256OfFile(downloads->localPath(a.sha256)) == a.sha256);
 }

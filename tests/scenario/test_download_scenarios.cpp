@@ -7,8 +7,8 @@
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/ScenarioHarness.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/TestFiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -18,15 +18,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString hashOfFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
+// The trainee's answer sent with the file.
+const QString kAnswer = u"Lumityöt tehty, kuva liitteenä."_s;
 
 // A photo of noise (incompressible): `width` x `height` pixels, saved as PNG.
 QString writeNoisePng(const QString &dir, int width, int height, quint32 seed)
@@ -43,37 +36,6 @@ QString writeNoisePng(const QString &dir, int width, int height, quint32 seed)
     return path;
 }
 
-QString writeRandomPdf(const QString &dir, qint64 size, quint32 seed)
-{
-    QByteArray bytes = "%PDF-1.4\n"_ba;
-    QRandomGenerator random(seed);
-    bytes.resize(size);
-    for (qint64 i = 9; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    const QString path = dir + u"/raportti.pdf"_s;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
-
-// The trainee attaches the file to the first task, submits it and waits until it is uploaded.
-Attachment attachSubmitAndUpload(Workshop &w, ClientCore &trainee, const QString &path)
-{
-    REQUIRE_FALSE(trainee.program()->attach(w.tasks[0], path).isError());
-    REQUIRE_FALSE(trainee.program()->submit(w.tasks[0], u"Lumityöt tehty, kuva liitteenä."_s)
-                      .isError());
-    const QList<Attachment> attached = trainee.program()->attachments(w.tasks[0]);
-    REQUIRE(attached.size() == 1);
-    const Attachment a = attached.first();
-    REQUIRE(trainee.sync());
-    const auto uploaded = [&](const QString &sha) {
-        const auto f = trainee.session()->files()->file(sha);
-        return sha.isEmpty() || (f && f->state == StoredFile::State::Done);
-    };
-    REQUIRE(waitUntil([&] { return uploaded(a.sha256) && uploaded(a.thumbnailSha256); }, 30000));
-    return a;
-}
 } // namespace
 
 TEST_CASE("a coach's laptop fetches the thumbnail, then the photo, and shows it offline",
@@ -81,11 +43,9 @@ TEST_CASE("a coach's laptop fetches the thumbnail, then the photo, and shows it 
 {
     TestServer server;
     Workshop w(server);
-    auto aino = w.laptop(u"aino"_s);
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
+    auto aino = w.syncedLaptop(u"aino"_s);
     const QString photo = writeNoisePng(aino->profileRoot(), 800, 600, 5);
-    const Attachment a = attachSubmitAndUpload(w, *aino, photo);
+    const Attachment a = attachSubmitAndUpload(w, *aino, photo, kAnswer, 30000);
     REQUIRE_FALSE(a.thumbnailSha256.isEmpty());
 
     auto kaisa = w.laptop(u"kaisa"_s);
@@ -103,8 +63,8 @@ TEST_CASE("a coach's laptop fetches the thumbnail, then the photo, and shows it 
     server.stop();
     FileStore *files = kaisa->session()->files();
     CHECK(downloads->isStored(a.sha256));
-    CHECK(hashOfFile(downloads->localPath(a.sha256)) == a.sha256);
-    CHECK(hashOfFile(downloads->localPath(a.thumbnailSha256)) == a.thumbnailSha256);
+    CHECK(sha256OfFile(downloads->localPath(a.sha256)) == a.sha256);
+    CHECK(sha256OfFile(downloads->localPath(a.thumbnailSha256)) == a.thumbnailSha256);
     CHECK_FALSE(QFile::exists(files->pathOf(a.sha256) + u".part"_s));
     const QueueEntry entry = kaisa->session()->coach()->reviewQueue().first();
     const QList<Attachment> shown
@@ -124,12 +84,10 @@ TEST_CASE("a download cut in the middle resumes with a byte range and re-fetches
 {
     TestServer server;
     Workshop w(server);
-    auto aino = w.laptop(u"aino"_s);
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
+    auto aino = w.syncedLaptop(u"aino"_s);
     const qint64 size = 2 * 1024 * 1024 + 4321;
-    const Attachment a
-        = attachSubmitAndUpload(w, *aino, writeRandomPdf(aino->profileRoot(), size, 21));
+    const QString pdf = writeRandomPdf(aino->profileRoot(), u"raportti.pdf"_s, size, 21);
+    const Attachment a = attachSubmitAndUpload(w, *aino, pdf, kAnswer, 30000);
     REQUIRE(a.size == size);
 
     FaultProxy proxy(server.port());
@@ -148,7 +106,7 @@ TEST_CASE("a download cut in the middle resumes with a byte range and re-fetches
     REQUIRE(waitUntil([&] { return stored.count() >= 1; }, 30000));
     CHECK(stored.at(0).at(0).toString() == a.sha256);
 
-    CHECK(hashOfFile(downloads->localPath(a.sha256)) == a.sha256);
+    CHECK(sha256OfFile(downloads->localPath(a.sha256)) == a.sha256);
     CHECK_FALSE(QFile::exists(part));
     const QString path = QString::fromUtf16(protocol::path::kFiles) + u'/' + a.sha256;
     const qint64 requests = kaisa->api()->requestCount(path);
@@ -166,11 +124,9 @@ TEST_CASE("a coach of another organisation gets nothing for a hash and stores no
 {
     TestServer server;
     Workshop w(server);
-    auto aino = w.laptop(u"aino"_s);
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
-    const Attachment a
-        = attachSubmitAndUpload(w, *aino, writeRandomPdf(aino->profileRoot(), 300 * 1000, 3));
+    auto aino = w.syncedLaptop(u"aino"_s);
+    const QString pdf = writeRandomPdf(aino->profileRoot(), u"raportti.pdf"_s, 300 * 1000, 3);
+    const Attachment a = attachSubmitAndUpload(w, *aino, pdf, kAnswer, 30000);
 
     const qint64 otherOrg = server.createOrg(u"Toinen paja"_s);
     server.createUser(otherOrg, u"olli"_s, QString::fromUtf16(Workshop::kPassword), Role::Coach);

@@ -17,15 +17,10 @@ namespace {
 const QString kSync = QString::fromUtf16(protocol::path::kSync);
 }
 
-TEST_CASE("a batch re-sent after a lost response is applied once", "[scenario][fault]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a batch re-sent after a lost response is applied once",
+                 "[scenario][fault]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     REQUIRE_FALSE(aino->program()->markStarted(w.tasks[0]).isError());
     REQUIRE_FALSE(aino->program()->submit(w.tasks[0], u"Lattia pesty."_s).isError());
 
@@ -55,16 +50,10 @@ TEST_CASE("a batch re-sent after a lost response is applied once", "[scenario][f
     CHECK(compare(*aino, server).isEmpty());
 }
 
-TEST_CASE("a server restarted while a sync is in flight loses and doubles nothing",
-          "[scenario][fault]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a server restarted while a sync is in flight loses and doubles nothing",
+                 "[scenario][fault]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     int restarts = 0;
 
     SECTION("after the server applied the batch, before the answer reached the laptop")
@@ -159,16 +148,10 @@ TEST_CASE("a laptop whose server database was replaced pulls everything again", 
     CHECK(compare(*aino, second).isEmpty());
 }
 
-TEST_CASE("a server that stops answering times out and the work is sent again later",
-          "[scenario][fault]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a server that stops answering times out and the work is sent again later",
+                 "[scenario][fault]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     REQUIRE_FALSE(aino->program()->submit(w.tasks[0], u"Valmis."_s).isError());
     aino->api()->setTransferTimeout(300);
     proxy.holdNextResponse(kSync);

@@ -7,30 +7,14 @@
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/ScenarioHarness.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
 // Before driving off, the coach sees whether every file of the review queue is on the laptop.
-
-namespace {
-QString writeRandomPdf(const QString &dir, const QString &name, qint64 size, quint32 seed)
-{
-    QByteArray bytes = "%PDF-1.4\n"_ba;
-    QRandomGenerator random(seed);
-    bytes.resize(size);
-    for (qint64 i = 9; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    const QString path = dir + u'/' + name;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
-} // namespace
 
 TEST_CASE("the coach's laptop counts the queue's files as they arrive until everything is there",
           "[scenario][download][offline]")

@@ -7,11 +7,11 @@
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/ScenarioHarness.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -51,41 +51,20 @@ private:
     QByteArray m_buffer;
     QStringList m_lines;
 };
-
-QByteArray randomPdf(qint64 size, quint32 seed)
-{
-    QByteArray bytes = "%PDF-1.4\n"_ba;
-    QRandomGenerator random(seed);
-    bytes.resize(size);
-    for (qint64 i = 9; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
 } // namespace
 
-TEST_CASE("a client process killed mid-upload resumes from its durable offset after a restart",
-          "[scenario][upload][process]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a client process killed mid-upload resumes from its durable offset after a "
+                 "restart",
+                 "[scenario][upload][process]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     const QString database = aino->databasePath();
     aino->quit(); // the tool runs the profile now
 
     const qint64 size = 3 * 1024 * 1024 + 777;
     const QByteArray content = randomPdf(size, 31);
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    const QString path = aino->profileRoot() + u"/lumityo.pdf"_s;
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        REQUIRE(f.write(content) == size);
-    }
+    const QString sha = sha256Hex(content);
+    const QString path = writeTestFile(aino->profileRoot(), u"lumityo.pdf"_s, content);
     proxy.setBandwidth(FaultProxy::Direction::Upstream, 250 * 1000); // a slow mobile uplink
     proxy.setRoundTrip(60);
     const QStringList args{u"upload"_s, database, w.tasks[0], path, proxy.url().toString()};

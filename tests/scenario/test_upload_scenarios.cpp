@@ -7,34 +7,24 @@
 #include "tests/client/WaitUntil.h"
 #include "tests/scenario/ScenarioHarness.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// A PDF-looking file of `size` bytes with random content (incompressible, hashable).
-QByteArray randomPdf(qint64 size, quint32 seed)
+// Writes `content` as `name` into the laptop's profile folder, attaches it to the task and returns
+// its SHA-256.
+QString attachFile(ClientCore &laptop, const QString &taskId, const QString &name,
+                   const QByteArray &content)
 {
-    QByteArray bytes = "%PDF-1.4\n"_ba;
-    QRandomGenerator random(seed);
-    bytes.resize(size);
-    for (qint64 i = 9; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
-
-QString writeTemp(const QString &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir + u'/' + name;
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
+    const QString path = writeTestFile(laptop.profileRoot(), name, content);
+    REQUIRE_FALSE(laptop.program()->attach(taskId, path).isError());
+    return sha256Hex(content);
 }
 
 QByteArray storedOnServer(TestServer &server, qint64 orgId, const QString &sha)
@@ -52,25 +42,15 @@ bool fileDone(ClientCore &c, const QString &sha)
 }
 } // namespace
 
-TEST_CASE("evidence attached offline arrives intact after three cuts, re-sending little",
-          "[scenario][upload]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "evidence attached offline arrives intact after three cuts, re-sending little",
+                 "[scenario][upload]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
-
     // Offline: the link is down while the photo of the job is attached.
     proxy.stall();
     const qint64 size = 3 * 1024 * 1024 + 12345;
     const QByteArray content = randomPdf(size, 7);
-    const QString path = writeTemp(aino->profileRoot(), u"raportti.pdf"_s, content);
-    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], path).isError());
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = attachFile(*aino, w.tasks[0], u"raportti.pdf"_s, content);
     REQUIRE(aino->program()->attachments(w.tasks[0]).size() == 1);
     CHECK(aino->store()->pendingCount() == 1);
     proxy.resume();
@@ -104,23 +84,13 @@ TEST_CASE("evidence attached offline arrives intact after three cuts, re-sending
     CHECK(sent <= size + 3 * chunk + 600 * requests);
 }
 
-TEST_CASE("a client restarted mid-upload resumes where the server stands",
-          "[scenario][upload]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a client restarted mid-upload resumes where the server stands",
+                 "[scenario][upload]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
-
     const qint64 size = 4 * 1024 * 1024;
     const QByteArray content = randomPdf(size, 11);
-    const QString path = writeTemp(aino->profileRoot(), u"video.pdf"_s, content);
-    REQUIRE_FALSE(aino->program()->attach(w.tasks[1], path).isError());
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = attachFile(*aino, w.tasks[1], u"video.pdf"_s, content);
     proxy.setBandwidth(FaultProxy::Direction::Upstream, 150 * 1000);
     QElapsedTimer timer;
     timer.start();
@@ -160,10 +130,9 @@ TEST_CASE("a file the server already holds is not sent again", "[scenario][uploa
     REQUIRE(aino->sync());
     REQUIRE(eero->sync());
     const QByteArray content = randomPdf(600 * 1024, 3);
-    const QString a = writeTemp(aino->profileRoot(), u"ohje.pdf"_s, content);
-    const QString e = writeTemp(eero->profileRoot(), u"ohje.pdf"_s, content);
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString a = writeTestFile(aino->profileRoot(), u"ohje.pdf"_s, content);
+    const QString e = writeTestFile(eero->profileRoot(), u"ohje.pdf"_s, content);
+    const QString sha = sha256Hex(content);
     REQUIRE_FALSE(aino->program()->attach(w.tasks[0], a).isError());
     REQUIRE(aino->sync());
     REQUIRE(waitUntil([&] { return fileDone(*aino, sha); }, 30000));
@@ -177,16 +146,10 @@ TEST_CASE("a file the server already holds is not sent again", "[scenario][uploa
 
 }
 
-TEST_CASE("an upload on a clean 5 Mbit/s link with 60 ms round trips keeps the link busy",
-          "[scenario][upload][goodput]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "an upload on a clean 5 Mbit/s link with 60 ms round trips keeps the link busy",
+                 "[scenario][upload][goodput]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     // PAJAPOLKU_GOODPUT_KBIT / _RTT_MS / _KIB measure other links (e.g. 500, 300, 1024).
     const qint64 kbit = qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KBIT") > 0
         ? qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KBIT") : 5000;
@@ -195,10 +158,7 @@ TEST_CASE("an upload on a clean 5 Mbit/s link with 60 ms round trips keeps the l
     const qint64 size = qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KIB") > 0
         ? qint64(qEnvironmentVariableIntValue("PAJAPOLKU_GOODPUT_KIB")) * 1024 : 3 * 1024 * 1024;
     const QByteArray content = randomPdf(size, 5);
-    const QString path = writeTemp(aino->profileRoot(), u"kierros.pdf"_s, content);
-    REQUIRE_FALSE(aino->program()->attach(w.tasks[2], path).isError());
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = attachFile(*aino, w.tasks[2], u"kierros.pdf"_s, content);
     const qint64 rate = kbit * 1000 / 8;
     proxy.setBandwidth(FaultProxy::Direction::Upstream, rate);
     proxy.setRoundTrip(rttMs);
@@ -225,8 +185,7 @@ TEST_CASE("an upload error answer keeps its JSON body with the offset to go on f
     auto aino = w.laptop(u"aino"_s);
     REQUIRE(aino->login());
     const QByteArray content = randomPdf(2 * 1024 * 1024, 21);
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = sha256Hex(content);
     // Reads an ApiReply inside its finished() (it deletes itself afterwards).
     const auto run = [](ApiReply *reply, Error *error, QJsonObject *json, qint64 *offset) {
         bool done = false;
@@ -261,22 +220,14 @@ TEST_CASE("an upload error answer keeps its JSON body with the offset to go on f
     CHECK(offset == 128 * 1024);
 }
 
-TEST_CASE("a part file lost on the server: the upload goes on at the 409's offset without asking",
-          "[scenario][upload]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a part file lost on the server: the upload goes on at the 409's offset "
+                 "without asking",
+                 "[scenario][upload]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     const qint64 size = 2 * 1024 * 1024 + 999;
     const QByteArray content = randomPdf(size, 23);
-    const QString path = writeTemp(aino->profileRoot(), u"kuva.pdf"_s, content);
-    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], path).isError());
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = attachFile(*aino, w.tasks[0], u"kuva.pdf"_s, content);
     proxy.setBandwidth(FaultProxy::Direction::Upstream, 400 * 1000);
     REQUIRE(aino->sync()); // starts the upload
     const auto uploaded = [&] {
@@ -296,22 +247,13 @@ TEST_CASE("a part file lost on the server: the upload goes on at the 409's offse
     CHECK(proxy.bytesFromClients() >= size); // the whole file was sent again
 }
 
-TEST_CASE("a chunk damaged on the way is refused alone and only it is sent again",
-          "[scenario][upload][checksum]")
+TEST_CASE_METHOD(ProxiedWorkshop,
+                 "a chunk damaged on the way is refused alone and only it is sent again",
+                 "[scenario][upload][checksum]")
 {
-    TestServer server;
-    Workshop w(server);
-    FaultProxy proxy(server.port());
-    REQUIRE(proxy.start());
-    auto aino = w.laptop(u"aino"_s, proxy.url());
-    REQUIRE(aino->login());
-    REQUIRE(aino->sync());
     const qint64 size = 2 * 1024 * 1024 + 4321;
     const QByteArray content = randomPdf(size, 29);
-    const QString path = writeTemp(aino->profileRoot(), u"lumityo.pdf"_s, content);
-    REQUIRE_FALSE(aino->program()->attach(w.tasks[0], path).isError());
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = attachFile(*aino, w.tasks[0], u"lumityo.pdf"_s, content);
 
     // One byte of the first chunk's body is changed between the laptop and the server, while
     // the next chunk is on its way behind it.

@@ -1,85 +1,26 @@
 #pragma once
-// Shared by the coach UI tests: a real in-process server with an organisation, a trainee (maija)
-// whose submission of a task with two skill requirements waits for review, two coaches (kaisa,
-// liisa), and login through the main window as a user would. Small helpers wait for a condition,
-// find a named child widget and save screenshots (PAJAPOLKU_SCREENSHOT_DIR).
+// Shared by the coach UI tests: the UI test server (tests/ui/UiTestSupport.h) where the trainee
+// (maija) has sent a task with two skill requirements for review, and two coaches (kaisa, liisa)
+// who log in through the main window as a user would.
 
-#include "client/core/ProfileManager.h"
-#include "client/ui/LanguageManager.h"
-#include "client/ui/MainWindow.h"
-#include "client/ui/Theme.h"
 #include "common/model/Records.h"
 #include "common/util/Crypto.h"
 #include "server/core/Admin.h"
 #include "server/core/ServerStore.h"
-#include "tests/support/TempDir.h"
-#include "tests/support/TestServer.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <catch2/catch.hpp>
-
-#include <QApplication>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTest>
-
-#include <memory>
 
 namespace {
 using namespace Qt::StringLiterals;
 
-const QString kPassword = u"revontuli-2024"_s;
-
-template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 15000)
+struct CoachUiFixture : UiServerFixture
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-template<typename T> T *child(QWidget *root, const QString &objectName)
-{
-    T *widget = root->findChild<T *>(objectName);
-    INFO("widget " << objectName.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PAJAPOLKU_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(100);
-    REQUIRE(window->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-struct CoachUiFixture
-{
-    TestServer server;
-    TempDir profileRoot;
-    ProfileManager profiles{profileRoot.path()};
-    LanguageManager language;
-    qint64 orgId = 0;
-    qint64 traineeId = 0;
     QString taskId;
     QString submissionId = crypto::newUuid();
 
     CoachUiFixture()
     {
-        theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
-        language.setLanguage(u"fi"_s, LanguageManager::Remember::No);
-        REQUIRE(server.start());
-        orgId = server.createOrg(u"Lapin Työpajasäätiö"_s);
-        traineeId
-            = server.createUser(orgId, u"maija"_s, kPassword, Role::Trainee, u"Maija Virtanen"_s);
         server.createUser(orgId, u"kaisa"_s, kPassword, Role::Coach, u"Kaisa Koutsi"_s);
         server.createUser(orgId, u"liisa"_s, kPassword, Role::Coach, u"Liisa Laine"_s);
         const QString setId = server.createTaskSet(orgId, u"Toimitilojen ylläpitosiivous"_s,
@@ -110,25 +51,7 @@ struct CoachUiFixture
         op.id = submissionId;
         op.clientTime = s.at;
         op.data = s.toJson();
-        const auto acks = server.admin()->applyAs(u"maija"_s, u"workshop-laptop"_s, {op}, &error);
-        REQUIRE(acks);
-        REQUIRE(acks->size() == 1);
-        REQUIRE(acks->first().status == AckStatus::Applied);
-    }
-
-    std::unique_ptr<MainWindow> login(const QString &username)
-    {
-        auto window = std::make_unique<MainWindow>(&profiles, &language, server.url());
-        window->resize(1280, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        auto *user = child<QLineEdit>(window.get(), u"usernameLineEdit"_s);
-        user->clear();
-        QTest::keyClicks(user, username);
-        QTest::keyClicks(child<QLineEdit>(window.get(), u"passwordLineEdit"_s), kPassword);
-        QTest::mouseClick(child<QPushButton>(window.get(), u"loginButton"_s), Qt::LeftButton);
-        REQUIRE(waitUntil([&] { return window->session() != nullptr; }));
-        return window;
+        applyAs(u"maija"_s, u"workshop-laptop"_s, op);
     }
 };
 } // namespace

@@ -19,15 +19,11 @@
 #include "common/util/Hlc.h"
 #include "server/core/Admin.h"
 #include "server/core/ServerStore.h"
-#include "tests/support/TempDir.h"
-#include "tests/support/TestServer.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
-#include <QApplication>
 #include <QComboBox>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,56 +37,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kPassword = u"revontuli-2024"_s;
-
-template<typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 15000)
+struct CompetenceFixture : UiServerFixture
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-template<typename T> T *child(QObject *root, const QString &objectName)
-{
-    T *widget = root->findChild<T *>(objectName);
-    INFO("widget " << objectName.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PAJAPOLKU_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(100);
-    REQUIRE(widget->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-struct CompetenceFixture
-{
-    TestServer server;
-    TempDir profileRoot;
-    ProfileManager profiles{profileRoot.path()};
-    LanguageManager language;
-    qint64 orgId = 0;
-    qint64 traineeId = 0;
     QString taskId;
 
     CompetenceFixture()
     {
-        theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
-        language.setLanguage(u"fi"_s, LanguageManager::Remember::No);
-        REQUIRE(server.start());
-        orgId = server.createOrg(u"Lapin Työpajasäätiö"_s);
-        traineeId
-            = server.createUser(orgId, u"maija"_s, kPassword, Role::Trainee, u"Maija Virtanen"_s);
         server.createUser(orgId, u"kaisa"_s, kPassword, Role::Coach, u"Kaisa Koutsi"_s);
         const QString setId = server.createTaskSet(orgId, u"Toimitilojen ylläpitosiivous"_s,
                                                    {u"Ikkunoiden pesu"_s, u"Lattian pyyhintä"_s});
@@ -133,28 +85,22 @@ struct CompetenceFixture
             {u"hlc"_s, Hlc(QDateTime::currentMSecsSinceEpoch(), 0, u"kaisa-laptop"_s).toString()},
             {u"set"_s, QJsonObject{{u"demonstrated"_s, QJsonObject{{u"value"_s, true}}},
                                    {u"note"_s, QJsonObject{{u"value"_s, note}}}}}};
-        Error error;
-        const auto acks = server.admin()->applyAs(u"kaisa"_s, u"kaisa-laptop"_s, {op}, &error);
-        REQUIRE(acks);
-        REQUIRE(acks->size() == 1);
-        REQUIRE(acks->first().status == AckStatus::Applied);
-    }
-
-    std::unique_ptr<MainWindow> login(const QString &username)
-    {
-        auto window = std::make_unique<MainWindow>(&profiles, &language, server.url());
-        window->resize(1280, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        auto *user = child<QLineEdit>(window.get(), u"usernameLineEdit"_s);
-        user->clear();
-        QTest::keyClicks(user, username);
-        QTest::keyClicks(child<QLineEdit>(window.get(), u"passwordLineEdit"_s), kPassword);
-        QTest::mouseClick(child<QPushButton>(window.get(), u"loginButton"_s), Qt::LeftButton);
-        REQUIRE(waitUntil([&] { return window->session() != nullptr; }));
-        return window;
+        applyAs(u"kaisa"_s, u"kaisa-laptop"_s, op);
     }
 };
+
+// The coach's roster tab, once the trainee and her one demonstrated requirement are on the laptop.
+QTreeWidget *openRoster(MainWindow &window, qint64 traineeId)
+{
+    child<QTabWidget>(&window, u"coachTabWidget"_s)->setCurrentIndex(1);
+    auto *roster = child<QTreeWidget>(&window, u"rosterTreeWidget"_s);
+    REQUIRE(waitUntil([&] {
+        return roster->topLevelItemCount() == 1
+               && traineeCompetenceMap(*window.session()->store(), traineeId).demonstratedCount()
+                      == 1;
+    }));
+    return roster;
+}
 } // namespace
 
 TEST_CASE("the trainee opens My competence and sees the requirement the coach marked "
@@ -201,14 +147,7 @@ TEST_CASE("the coach opens a trainee's competence from the roster and edits the 
     auto window = f.login(u"kaisa"_s);
     CoachPage *coach = window->coachPage();
     REQUIRE(waitUntil([&] { return coach->isVisible(); }));
-    child<QTabWidget>(window.get(), u"coachTabWidget"_s)->setCurrentIndex(1);
-    auto *roster = child<QTreeWidget>(window.get(), u"rosterTreeWidget"_s);
-    REQUIRE(waitUntil([&] {
-        return roster->topLevelItemCount() == 1
-               && traineeCompetenceMap(*window->session()->store(), f.traineeId)
-                          .demonstratedCount()
-                      == 1;
-    }));
+    QTreeWidget *roster = openRoster(*window, f.traineeId);
     auto *show = child<QPushButton>(window.get(), u"competenceButton"_s);
     CHECK_FALSE(show->isEnabled());
     roster->setCurrentItem(roster->topLevelItem(0));
@@ -286,14 +225,7 @@ TEST_CASE("an open competence map shows the marks a sync brings", "[ui][competen
     CompetenceFixture f;
     f.markDemonstrated(u"nayte_2"_s, {});
     auto window = f.login(u"kaisa"_s);
-    child<QTabWidget>(window.get(), u"coachTabWidget"_s)->setCurrentIndex(1);
-    auto *roster = child<QTreeWidget>(window.get(), u"rosterTreeWidget"_s);
-    REQUIRE(waitUntil([&] {
-        return roster->topLevelItemCount() == 1
-               && traineeCompetenceMap(*window->session()->store(), f.traineeId)
-                          .demonstratedCount()
-                      == 1;
-    }));
+    QTreeWidget *roster = openRoster(*window, f.traineeId);
     roster->setCurrentItem(roster->topLevelItem(0));
     QTest::mouseClick(child<QPushButton>(window.get(), u"competenceButton"_s), Qt::LeftButton);
     auto *dialog = child<QWidget>(window.get(), u"competenceMapDialog"_s);

@@ -11,37 +11,21 @@
 #include "server/core/Admin.h"
 #include "server/core/ServerStore.h"
 #include "server/core/UploadService.h"
+#include "tests/support/TestFiles.h"
 #include "tests/ui/CoachUiFixture.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCryptographicHash>
 #include <QLabel>
-#include <QRandomGenerator>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray pdfBytes(qint64 size, quint32 seed)
-{
-    QByteArray bytes = "%PDF-1.4\n"_ba;
-    QRandomGenerator random(seed);
-    bytes.resize(size);
-    for (qint64 i = 9; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
-
-QString sha256Of(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 // Stores the file for the trainee on the server as a finished upload.
 void uploadFor(TestServer &server, const QString &username, const QByteArray &bytes)
 {
-    const QString sha = sha256Of(bytes);
+    const QString sha = sha256Hex(bytes);
     const auto user = server.store()->userByUsername(username);
     REQUIRE(user);
     REQUIRE_FALSE(
@@ -57,7 +41,7 @@ void attachFor(CoachUiFixture &f, const QByteArray &bytes, const QString &name, 
 {
     Attachment a;
     a.taskId = f.taskId;
-    a.sha256 = sha256Of(bytes);
+    a.sha256 = sha256Hex(bytes);
     a.size = bytes.size();
     a.mediaType = u"application/pdf"_s;
     a.fileName = name;
@@ -68,10 +52,7 @@ void attachFor(CoachUiFixture &f, const QByteArray &bytes, const QString &name, 
     op.id = crypto::newUuid();
     op.clientTime = a.at;
     op.data = a.toJson();
-    Error error;
-    const auto acks = f.server.admin()->applyAs(u"maija"_s, u"workshop-laptop"_s, {op}, &error);
-    REQUIRE(acks);
-    REQUIRE(acks->first().status == AckStatus::Applied);
+    f.applyAs(u"maija"_s, u"workshop-laptop"_s, op);
 }
 } // namespace
 
@@ -79,8 +60,8 @@ TEST_CASE("the review queue shows which evidence is on the laptop and when all o
           "[ui][coach][offline]")
 {
     CoachUiFixture f;
-    const QByteArray report = pdfBytes(180 * 1000 + 3, 11);
-    const QByteArray photos = pdfBytes(120 * 1000 + 5, 12);
+    const QByteArray report = randomPdf(180 * 1000 + 3, 11);
+    const QByteArray photos = randomPdf(120 * 1000 + 5, 12);
     uploadFor(f.server, u"maija"_s, report);
     attachFor(f, report, u"raportti.pdf"_s, 2);
     attachFor(f, photos, u"kuvat.pdf"_s, 3); // its upload has not reached the server yet
@@ -94,7 +75,7 @@ TEST_CASE("the review queue shows which evidence is on the laptop and when all o
     REQUIRE(queue->columnCount() == 5);
     QTreeWidgetItem *row = queue->topLevelItem(0);
     // The report arrives; the other file cannot yet: one of two, and the line says so.
-    REQUIRE(waitUntil([&] { return downloads->isStored(sha256Of(report)); }));
+    REQUIRE(waitUntil([&] { return downloads->isStored(sha256Hex(report)); }));
     REQUIRE(waitUntil([&] { return row->text(4).startsWith(u"1/2"_s); }));
     CHECK_FALSE(row->data(4, Qt::UserRole).toBool());
     CHECK(row->icon(4).isNull());
@@ -115,7 +96,7 @@ TEST_CASE("the review queue shows which evidence is on the laptop and when all o
     uploadFor(f.server, u"maija"_s, photos);
     window->session()->sync()->startSync();
     REQUIRE(waitUntil([&] { return line->property("readiness").toString() == u"ready"_s; }));
-    CHECK(downloads->isStored(sha256Of(photos)));
+    CHECK(downloads->isStored(sha256Hex(photos)));
     REQUIRE(queue->topLevelItemCount() == 1);
     row = queue->topLevelItem(0);
     CHECK(row->text(4).startsWith(u"2/2"_s));

@@ -18,8 +18,7 @@
 #include "client/ui/Theme.h"
 #include "server/core/Admin.h"
 #include "server/core/ServerStore.h"
-#include "tests/support/TempDir.h"
-#include "tests/support/TestServer.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +29,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QTableWidget>
-#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,28 +50,6 @@ template <> struct StringMaker<QString>
 } // namespace Catch
 
 namespace {
-const QString kPassword = u"revontuli-2024"_s;
-
-template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-template <typename T> T *child(QWidget *root, const QString &objectName)
-{
-    T *widget = root->findChild<T *>(objectName);
-    INFO("widget " << objectName.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
 // Types text like a keyboard would, one key event per character (QTest::keyClicks only knows
 // ASCII, and Finnish answers have ä and ö).
 void typeText(QWidget *widget, const QString &text)
@@ -146,35 +122,14 @@ void acceptNextMessageBox()
     timer->start();
 }
 
-void screenshot(QWidget *window, const QString &name)
+struct UiFixture : UiServerFixture
 {
-    const QString dir = qEnvironmentVariable("PAJAPOLKU_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(100); // let layouts and the style settle before grabbing
-    REQUIRE(window->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-struct UiFixture
-{
-    TestServer server;
-    TempDir profileRoot;
-    ProfileManager profiles { profileRoot.path() };
-    LanguageManager language;
-    qint64 orgId = 0;
-    qint64 traineeId = 0;
     QString taskSetId;
     QStringList taskIds;
 
     UiFixture()
     {
-        theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
-        language.setLanguage(u"fi"_s, LanguageManager::Remember::No);
-        REQUIRE(server.start());
-        orgId = server.createOrg(u"Lapin Työpajasäätiö"_s);
-        traineeId
-            = server.createUser(orgId, u"maija"_s, kPassword, Role::Trainee, u"Maija Virtanen"_s);
+        windowSize = {1180, 800};
         taskSetId = server.createTaskSet(orgId, u"Toimitilojen ylläpitosiivous"_s,
             { u"Ikkunoiden pesu"_s, u"Lattian nihkeäpyyhintä"_s,
                 u"Jätteiden lajittelu ja kierrätys"_s });
@@ -183,25 +138,12 @@ struct UiFixture
         describeTask(server, orgId, taskIds.first());
         server.assign(traineeId, taskSetId);
     }
-
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(&profiles, &language, server.url());
-        window->resize(1180, 800);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        return window;
-    }
 };
 
 void typeLogin(MainWindow &window, const QString &username, const QString &password)
 {
-    auto *user = child<QLineEdit>(&window, u"usernameLineEdit"_s);
-    REQUIRE(user->isVisible());
-    user->clear();
-    QTest::keyClicks(user, username);
-    QTest::keyClicks(child<QLineEdit>(&window, u"passwordLineEdit"_s), password);
-    QTest::mouseClick(child<QPushButton>(&window, u"loginButton"_s), Qt::LeftButton);
+    REQUIRE(child<QLineEdit>(&window, u"usernameLineEdit"_s)->isVisible());
+    enterCredentials(window, username, password);
 }
 
 bool waitForTasks(MainWindow &window, const QStringList &taskIds)
