@@ -2,6 +2,7 @@
 
 #include "server/CoachingCommands.h"
 #include "server/core/Admin.h"
+#include "server/core/SyncService.h"
 #include "server/core/UploadService.h"
 
 #include <QCommandLineParser>
@@ -17,9 +18,9 @@ QString pad(const QString &s, int width)
 }
 } // namespace
 
-AdminCommands::AdminCommands(Admin *admin, UploadService *uploads, QTextStream &out,
-                             QTextStream &err)
-    : m_admin(admin), m_uploads(uploads), m_out(out), m_err(err)
+AdminCommands::AdminCommands(Admin *admin, UploadService *uploads, SyncService *sync,
+                             QTextStream &out, QTextStream &err)
+    : m_admin(admin), m_uploads(uploads), m_sync(sync), m_out(out), m_err(err)
 {
 }
 
@@ -46,6 +47,10 @@ QString AdminCommands::usage()
            "  maintenance clean-uploads             remove partial uploads whose last chunk is\n"
            "                                        older than 14 days (the server also does\n"
            "                                        this every hour while it serves)\n"
+           "  maintenance prune-ops [--days N]      forget which operations laptops sent more\n"
+           "                                        than N days ago (default 90), keeping the\n"
+           "                                        newest 1000 of every device (the server\n"
+           "                                        also does this every hour while it serves)\n"
            "  maintenance new-epoch                 run after restoring a backup: laptops pull\n"
            "                                        everything again and re-send their work\n"_s
            + CoachingCommands::usage();
@@ -62,6 +67,8 @@ QStringList AdminCommands::allowedOptions(const QStringList &words)
         return {u"org"_s};
     if (command == u"program assign"_s)
         return {u"username"_s, u"task-set"_s};
+    if (command == u"maintenance prune-ops"_s)
+        return {u"days"_s};
     return {};
 }
 
@@ -86,6 +93,8 @@ int AdminCommands::run(const QStringList &words, const QCommandLineParser &parse
         return orgSetQuota(words.at(2), words.at(3));
     if (group == u"maintenance"_s && action == u"clean-uploads"_s && argc == 2)
         return cleanUploads();
+    if (group == u"maintenance"_s && action == u"prune-ops"_s && argc == 2)
+        return pruneOps(parser);
     if (group == u"maintenance"_s && action == u"new-epoch"_s && argc == 2)
         return newEpoch();
     if (group == u"user"_s && action == u"create"_s && argc == 2)
@@ -197,6 +206,24 @@ int AdminCommands::cleanUploads()
     const UploadService::CleanResult r = m_uploads->cleanExpiredUploads();
     m_out << "Removed " << r.removed << " partial upload(s) older than 14 days, freeing "
           << formatSize(r.bytes) << Qt::endl;
+    return Ok;
+}
+
+int AdminCommands::pruneOps(const QCommandLineParser &parser)
+{
+    int days = SyncService::kAppliedOpsRetentionDays;
+    if (parser.isSet(u"days"_s)) {
+        bool ok = false;
+        days = parser.value(u"days"_s).toInt(&ok);
+        if (!ok || days < 1)
+            return fail(u"--days must be a whole number of days, at least 1"_s, Usage);
+    }
+    const int removed = m_sync->pruneAppliedOps(days);
+    if (removed < 0)
+        return fail(u"cannot prune the applied operations (see the log)"_s, Failed);
+    m_out << "Removed " << removed << " applied operation(s) older than " << days
+          << " days; the newest " << SyncService::kAppliedOpsKeptPerDevice
+          << " of every device are kept" << Qt::endl;
     return Ok;
 }
 

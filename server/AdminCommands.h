@@ -7,6 +7,7 @@
 #include <optional>
 
 class Admin;
+class SyncService;
 class UploadService;
 class QCommandLineParser;
 class QTextStream;
@@ -16,7 +17,8 @@ class AdminCommands
 public:
     enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-    AdminCommands(Admin *admin, UploadService *uploads, QTextStream &out, QTextStream &err);
+    AdminCommands(Admin *admin, UploadService *uploads, SyncService *sync, QTextStream &out,
+                  QTextStream &err);
 
     // words: the positional arguments, e.g. {"user", "create"}; options come from the parser.
     int run(const QStringList &words, const QCommandLineParser &parser);
@@ -33,6 +35,7 @@ private:
     int orgList();
     int orgSetQuota(const QString &id, const QString &size);
     int cleanUploads();
+    int pruneOps(const QCommandLineParser &parser);
     int newEpoch();
     int userCreate(const QCommandLineParser &parser);
     int userList(const QCommandLineParser &parser);
@@ -44,6 +47,7 @@ private:
 
     Admin *m_admin;
     UploadService *m_uploads;
+    SyncService *m_sync;
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -123,9 +123,12 @@ int serve(const QString &dataDir, const QString &listen, bool demo, qint64 maxFi
     // Every sync response announces the largest file, so clients refuse bigger ones offline.
     sync.setLimitsSource([&uploads] { return ServerLimits{uploads.maxFileSize()}; });
     uploads.cleanExpiredUploads();
-    QTimer cleaning; // partial uploads older than 14 days
-    QObject::connect(&cleaning, &QTimer::timeout, &cleaning,
-                     [&uploads] { uploads.cleanExpiredUploads(); });
+    sync.pruneAppliedOps();
+    QTimer cleaning; // partial uploads older than 14 days, applied operations older than 90 days
+    QObject::connect(&cleaning, &QTimer::timeout, &cleaning, [&uploads, &sync] {
+        uploads.cleanExpiredUploads();
+        sync.pruneAppliedOps();
+    });
     cleaning.start(60 * 60 * 1000);
     HttpServer http(&auth, &sync, &uploads);
     http.setMinimumClientProtocol(minClientProtocol);
@@ -184,6 +187,7 @@ int main(int argc, char *argv[])
         {u"trainee"_s, u"a trainee's username"_s, u"U"_s},
         {u"max-file-size"_s, u"largest upload"_s, u"SIZE"_s},
         {u"min-client-protocol"_s, u"oldest client protocol version accepted"_s, u"N"_s},
+        {u"days"_s, u"age in days"_s, u"N"_s},
         {u"version"_s, u"print the version"_s},
         {u"help"_s, u"print the help"_s},
     };
@@ -267,7 +271,7 @@ int main(int argc, char *argv[])
     SyncService sync(&store, SystemClock::instance());
     Admin admin(&store, &sync, SystemClock::instance());
     UploadService uploads(&store, &sync, SystemClock::instance(), dataDir);
-    AdminCommands commands(&admin, &uploads, out, err);
+    AdminCommands commands(&admin, &uploads, &sync, out, err);
     const int code = commands.run(words, parser);
     out.flush();
     store.close();

@@ -79,5 +79,14 @@ QList<Migration> serverMigrations()
              " (json_extract(data, '$.thumbnailSha256')) WHERE kind = 'attachment'"_s,
          }},
         coachingMigration(), // version 3
+        {4,
+         {
+             // Pruning of applied_ops (ServerStore::pruneAppliedOps): when each row was written
+             // (existing rows get the migration time) and, per device, the highest counter whose
+             // row may be gone; a re-sent op at or below it is acknowledged as a duplicate.
+             u"ALTER TABLE applied_ops ADD COLUMN applied_at INTEGER NOT NULL DEFAULT 0"_s,
+             u"UPDATE applied_ops SET applied_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000"_s,
+             u"ALTER TABLE devices ADD COLUMN pruned_through INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
 }

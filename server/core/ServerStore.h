@@ -67,6 +67,8 @@ struct DeviceRow
     qint64 epoch = 0;
     qint64 userId = 0;
     qint64 lastCounter = 0;
+    // The highest counter whose applied_ops row may have been pruned (0: none).
+    qint64 prunedThrough = 0;
 };
 
 // A stored file of an organisation (content-addressed: one per (org, sha256)).
@@ -183,7 +185,13 @@ public:
     std::optional<qint64> deviceOwner(const QString &deviceId); // user of any epoch
     bool upsertDevice(const DeviceRow &device);
     std::optional<Ack> appliedOp(const QString &deviceId, qint64 epoch, qint64 counter);
-    bool insertAppliedOp(const QString &deviceId, qint64 epoch, const Ack &ack);
+    bool insertAppliedOp(const QString &deviceId, qint64 epoch, const Ack &ack,
+                         const QDateTime &appliedAt);
+    // In one transaction: deletes the applied_ops rows written before `before`, except the
+    // newest keepPerDevice (by counter) of every (device, epoch), and raises each device's
+    // pruned_through to the highest counter deleted. Returns the rows deleted, -1 on error.
+    int pruneAppliedOps(const QDateTime &before, int keepPerDevice);
+    int appliedOpCount(); // rows of applied_ops (for maintenance output and tests)
 
     // Files (ServerStoreFiles.cpp): stored blobs, uploads in progress, quotas
     std::optional<BlobRow> blob(qint64 orgId, const QString &sha256);

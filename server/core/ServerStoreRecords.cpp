@@ -253,12 +253,13 @@ ScopeDigest ServerStore::computeDigest(const QString &scope)
 
 std::optional<DeviceRow> ServerStore::device(const QString &deviceId, qint64 epoch)
 {
-    QSqlQuery *q = run(u"SELECT user_id, last_counter FROM devices"
+    QSqlQuery *q = run(u"SELECT user_id, last_counter, pruned_through FROM devices"
                        " WHERE device_id = ? AND epoch = ?"_s,
                        {deviceId, epoch});
     if (!q || !q->next())
         return std::nullopt;
-    DeviceRow d{deviceId, epoch, q->value(0).toLongLong(), q->value(1).toLongLong()};
+    DeviceRow d{deviceId, epoch, q->value(0).toLongLong(), q->value(1).toLongLong(),
+                q->value(2).toLongLong()};
     q->finish();
     return d;
 }
@@ -297,12 +298,65 @@ std::optional<Ack> ServerStore::appliedOp(const QString &deviceId, qint64 epoch,
     return a;
 }
 
-bool ServerStore::insertAppliedOp(const QString &deviceId, qint64 epoch, const Ack &ack)
+bool ServerStore::insertAppliedOp(const QString &deviceId, qint64 epoch, const Ack &ack,
+                                  const QDateTime &appliedAt)
 {
     const bool rejected = ack.status == AckStatus::Rejected;
     return exec(u"INSERT INTO applied_ops (device_id, epoch, counter, status, error_code,"
-                " error_message) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                " error_message, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                 {deviceId, epoch, ack.counter, ackStatusName(ack.status),
                  rejected ? QVariant(errorCodeName(ack.error.code)) : QVariant(),
-                 rejected ? QVariant(ack.error.message) : QVariant()});
+                 rejected ? QVariant(ack.error.message) : QVariant(), ms(appliedAt)});
+}
+
+int ServerStore::pruneAppliedOps(const QDateTime &before, int keepPerDevice)
+{
+    // Device by device along the primary key (a window over the whole table took seconds per
+    // million rows): the rows to delete are older than `before` and below the device's
+    // keepPerDevice-th newest counter.
+    int removed = 0;
+    const bool ok = transaction([&] {
+        QList<QPair<QString, qint64>> devices;
+        QSqlQuery *q = run(u"SELECT device_id, epoch FROM devices"_s);
+        if (!q)
+            return false;
+        while (q->next())
+            devices.append({q->value(0).toString(), q->value(1).toLongLong()});
+        q->finish();
+        for (const auto &[deviceId, epoch] : std::as_const(devices)) {
+            const QVariant oldestKept
+                = scalar(u"SELECT counter FROM applied_ops WHERE device_id = ? AND epoch = ?"
+                         " ORDER BY counter DESC LIMIT 1 OFFSET ?"_s,
+                         {deviceId, epoch, keepPerDevice - 1});
+            if (!oldestKept.isValid())
+                continue; // no more rows than are kept anyway
+            const QVariantList where{deviceId, epoch, oldestKept, ms(before)};
+            const QVariant highest
+                = scalar(u"SELECT MAX(counter) FROM applied_ops WHERE device_id = ? AND epoch = ?"
+                         " AND counter < ? AND applied_at < ?"_s,
+                         where);
+            if (!highest.isValid() || highest.isNull())
+                continue;
+            // The watermark first, so that no counter ever loses its row without it.
+            if (!exec(u"UPDATE devices SET pruned_through = MAX(pruned_through, ?)"
+                      " WHERE device_id = ? AND epoch = ?"_s,
+                      {highest, deviceId, epoch}))
+                return false;
+            q = run(u"DELETE FROM applied_ops WHERE device_id = ? AND epoch = ? AND counter < ?"
+                    " AND applied_at < ?"_s,
+                    where);
+            if (!q)
+                return false;
+            removed += q->numRowsAffected();
+            q->finish();
+        }
+        return true;
+    });
+    return ok ? removed : -1;
+}
+
+int ServerStore::appliedOpCount()
+{
+    const QVariant v = scalar(u"SELECT COUNT(*) FROM applied_ops"_s);
+    return v.isValid() ? v.toInt() : -1;
 }

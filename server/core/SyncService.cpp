@@ -133,8 +133,10 @@ bool SyncService::push(const UserRow &user, const SyncRequest &request, QList<Ac
 {
     if (request.ops.isEmpty())
         return true;
-    DeviceRow device = m_store->device(request.deviceId, request.deviceEpoch)
-                           .value_or(DeviceRow{request.deviceId, request.deviceEpoch, user.id, 0});
+    DeviceRow device
+        = m_store->device(request.deviceId, request.deviceEpoch)
+              .value_or(DeviceRow{request.deviceId, request.deviceEpoch, user.id, 0, 0});
+    const QDateTime now = m_clock->now();
     for (const Operation &op : request.ops) {
         if (op.counter <= device.lastCounter) {
             // Seen before: acknowledge again exactly as the first time, never apply again.
@@ -146,17 +148,23 @@ bool SyncService::push(const UserRow &user, const SyncRequest &request, QList<Ac
                 acks->append(*previous);
                 continue;
             }
+            if (op.counter <= device.prunedThrough) {
+                // Seen and applied or rejected long ago; its row was pruned. The client must not
+                // mark its work rejected, and nothing is applied again.
+                acks->append(Ack{op.counter, AckStatus::Duplicate, {}});
+                continue;
+            }
             const Ack ack = rejected(op.counter, ErrorCode::Conflict,
                                      u"counter %1 is below the device's last counter %2"_s
                                          .arg(op.counter)
                                          .arg(device.lastCounter));
-            if (!m_store->insertAppliedOp(request.deviceId, request.deviceEpoch, ack))
+            if (!m_store->insertAppliedOp(request.deviceId, request.deviceEpoch, ack, now))
                 return false;
             acks->append(ack);
             continue;
         }
         const Ack ack = apply(user, op, request.deviceId);
-        if (!m_store->insertAppliedOp(request.deviceId, request.deviceEpoch, ack))
+        if (!m_store->insertAppliedOp(request.deviceId, request.deviceEpoch, ack, now))
             return false;
         device.lastCounter = op.counter;
         acks->append(ack);
@@ -440,4 +448,16 @@ Error SyncService::writeAllTraineeProfiles()
             return e;
     }
     return {};
+}
+
+int SyncService::pruneAppliedOps(int days)
+{
+    const QDateTime before = m_clock->now().addDays(-days);
+    const int removed = m_store->pruneAppliedOps(before, kAppliedOpsKeptPerDevice);
+    if (removed < 0)
+        qCWarning(lcSync) << "cannot prune applied operations:" << m_store->errorString();
+    else if (removed > 0)
+        qCInfo(lcSync) << "pruned" << removed << "applied operation(s) older than" << days
+                       << "days";
+    return removed;
 }

@@ -20,6 +20,12 @@ class Clock;
 class SyncService
 {
 public:
+    // Pruning of the idempotency table applied_ops: rows older than this many days go, except
+    // the newest kAppliedOpsKeptPerDevice of every (device, epoch). A re-sent op whose row is
+    // gone is acknowledged as a duplicate (docs/PROTOCOL.md, "Push").
+    static constexpr int kAppliedOpsRetentionDays = 90;
+    static constexpr int kAppliedOpsKeptPerDevice = 1000;
+
     SyncService(ServerStore *store, Clock *clock);
 
     // Where the limits announced in every sync response come from (e.g. the UploadService's
@@ -57,6 +63,10 @@ public:
     void noteTraineeSync(const UserRow &user);
     // The same for every trainee of every organisation (at start-up; cheap when nothing changed).
     Error writeAllTraineeProfiles();
+
+    // Deletes applied_ops rows older than `days` days (keeping the newest
+    // kAppliedOpsKeptPerDevice per device); returns how many, -1 on a database error.
+    int pruneAppliedOps(int days = kAppliedOpsRetentionDays);
 
 private:
     bool push(const UserRow &user, const SyncRequest &request, QList<Ack> *acks);
