@@ -1011,6 +1011,10 @@
         <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
         <translation>Last sync</translation>
     </message>
+    <message>
+        <source>Approved %1, waiting for review %2, to be revised %3, of %4 tasks</source>
+        <translation>Approved %1, waiting for review %2, to be revised %3, of %4 tasks</translation>
+    </message>
 </context>
 <context>
     <name>SaveStateLine</name>

@@ -1011,6 +1011,10 @@
         <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
         <translation>Viimeksi päivitetty</translation>
     </message>
+    <message>
+        <source>Approved %1, waiting for review %2, to be revised %3, of %4 tasks</source>
+        <translation>Hyväksytty %1, odottaa arviointia %2, korjattavana %3, tehtäviä yhteensä %4</translation>
+    </message>
 </context>
 <context>
     <name>SaveStateLine</name>

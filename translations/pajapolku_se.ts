@@ -1022,6 +1022,10 @@
         <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved %1, waiting for review %2, to be revised %3, of %4 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveStateLine</name>

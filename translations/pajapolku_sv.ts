@@ -1011,6 +1011,10 @@
         <extracomment>Column: when the trainee&apos;s laptop last synced with the server</extracomment>
         <translation>Senast synkroniserad</translation>
     </message>
+    <message>
+        <source>Approved %1, waiting for review %2, to be revised %3, of %4 tasks</source>
+        <translation>Godkända %1, väntar på bedömning %2, ska korrigeras %3, av %4 uppgifter</translation>
+    </message>
 </context>
 <context>
     <name>SaveStateLine</name>

@@ -2,6 +2,7 @@
 
 #include "client/core/CoachWorkspace.h"
 #include "client/core/Session.h"
+#include "client/ui/ProgressBarDelegate.h"
 #include "client/ui/Texts.h"
 #include "client/ui/Theme.h"
 
@@ -49,6 +50,7 @@ RosterPage::RosterPage(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setStyleSheet(u"QTreeView::item { padding: 8px 4px; }"_s); // roomy rows
     m_tree->setColumnCount(6);
+    m_tree->setItemDelegateForColumn(Progress, new ProgressBarDelegate(m_tree));
     m_tree->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Groups, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -114,6 +116,15 @@ void RosterPage::refresh()
         item->setText(Groups, e.groups.join(u", "_s));
         item->setToolTip(Name, tr("Goal program: %1").arg(e.taskSetTitles.join(u", "_s)));
         item->setText(Progress, tr("%1 / %2 approved").arg(e.approvedCount).arg(e.taskCount));
+        item->setData(Progress, ProgressBarDelegate::kPartsRole,
+                      ProgressBarDelegate::parts(e.approvedCount, e.submittedCount,
+                                                 e.needsRevisionCount, e.taskCount));
+        item->setToolTip(Progress, tr("Approved %1, waiting for review %2, to be revised %3, of "
+                                      "%4 tasks")
+                                       .arg(e.approvedCount)
+                                       .arg(e.submittedCount)
+                                       .arg(e.needsRevisionCount)
+                                       .arg(e.taskCount));
         item->setText(Waiting, e.waitingCount > 0 ? QString::number(e.waitingCount) : u"–"_s);
         item->setText(Activity, e.lastActivity.isValid() ? Texts::timeOrDateTime(e.lastActivity)
                                                          : tr("No activity yet"));
