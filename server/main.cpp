@@ -141,9 +141,10 @@ int serve(const QString &dataDir, const QString &listen, bool demo, qint64 maxFi
                               ? u"["_s + address.toString() + u"]"_s
                               : host;
     out << "Data directory " << dataDir << Qt::endl;
-    out << "Listening on http://" << shown << ':' << actual << Qt::endl;
     out << "Accepting client protocol versions " << http.acceptedProtocols().min << " to "
         << http.acceptedProtocols().max << Qt::endl;
+    // Last: scripts and tests take this line as "ready", so everything above is already printed.
+    out << "Listening on http://" << shown << ':' << actual << Qt::endl;
 
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
