@@ -1439,10 +1439,6 @@
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
-    <message>
-        <source>under a minute</source>
-        <translation>under a minute</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1531,6 +1527,10 @@
     <message>
         <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
         <translation>This computer cannot tell whether the network is metered, so large files are sent on any network.</translation>
+    </message>
+    <message>
+        <source>Speed %1/s, less than a minute left.</source>
+        <translation>Speed %1/s, less than a minute left.</translation>
     </message>
 </context>
 <context>

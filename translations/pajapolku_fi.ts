@@ -1439,10 +1439,6 @@
         <source>%1 MB</source>
         <translation>%1 Mt</translation>
     </message>
-    <message>
-        <source>under a minute</source>
-        <translation>alle minuutti</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1531,6 +1527,10 @@
     <message>
         <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
         <translation>Tämä kone ei tunnista, onko verkko rajoitettu, joten suuret tiedostot lähetetään missä tahansa verkossa.</translation>
+    </message>
+    <message>
+        <source>Speed %1/s, less than a minute left.</source>
+        <translation>Nopeus %1/s, aikaa jäljellä alle minuutti.</translation>
     </message>
 </context>
 <context>

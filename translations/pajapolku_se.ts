@@ -1455,10 +1455,6 @@
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>under a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
@@ -1549,6 +1545,10 @@
     </message>
     <message>
         <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1/s, less than a minute left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

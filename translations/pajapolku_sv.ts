@@ -1439,10 +1439,6 @@
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
-    <message>
-        <source>under a minute</source>
-        <translation>under en minut</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1531,6 +1527,10 @@
     <message>
         <source>This computer cannot tell whether the network is metered, so large files are sent on any network.</source>
         <translation>Datorn kan inte avgöra om nätverket är begränsat, så stora filer skickas i alla nätverk.</translation>
+    </message>
+    <message>
+        <source>Speed %1/s, less than a minute left.</source>
+        <translation>Hastighet %1/s, mindre än en minut kvar.</translation>
     </message>
 </context>
 <context>

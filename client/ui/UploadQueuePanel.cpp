@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +37,8 @@ UploadQueuePanel::UploadQueuePanel(QWidget *parent)
     m_table->setColumnCount(4);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_table, 1);
@@ -101,8 +104,6 @@ QString UploadQueuePanel::formatBytes(qint64 bytes)
 
 QString UploadQueuePanel::formatDuration(int seconds)
 {
-    if (seconds < 60)
-        return tr("under a minute");
     if (seconds < 3600)
         return tr("%n minute(s)", nullptr, (seconds + 30) / 60);
     return tr("%n hour(s)", nullptr, (seconds + 1800) / 3600);
@@ -115,7 +116,14 @@ void UploadQueuePanel::rebuild()
         updateProgress();
         return;
     }
-    const QList<StoredFile> files = m_session->files()->files();
+    // A photo's thumbnail travels first but is part of the photo, not a file of its own to the
+    // trainee: it is not listed.
+    QList<StoredFile> files = m_session->files()->files();
+    QSet<QString> thumbnails;
+    for (const StoredFile &f : std::as_const(files))
+        if (!f.thumbnailSha256.isEmpty())
+            thumbnails.insert(f.thumbnailSha256);
+    files.removeIf([&](const StoredFile &f) { return thumbnails.contains(f.sha256); });
     m_table->setRowCount(int(files.size()));
     for (int row = 0; row < files.size(); ++row) {
         const StoredFile &f = files.at(row);
@@ -163,8 +171,11 @@ void UploadQueuePanel::updateProgress()
         if (auto *bar = qobject_cast<QProgressBar *>(m_table->cellWidget(row, 1)))
             bar->setValue(f->size > 0 ? int(done * 1000 / f->size) : 0);
         m_table->item(row, 2)->setText(EvidencePanel::stateText(m_session, sha));
-        if (auto *button = qobject_cast<QPushButton *>(m_table->cellWidget(row, 3))) {
-            button->setVisible(f->state != StoredFile::State::Done);
+        if (f->state == StoredFile::State::Done) {
+            // Nothing left to do with a sent file. (An index widget cannot just be hidden: the
+            // view shows it again on every layout.)
+            m_table->removeCellWidget(row, 3);
+        } else if (auto *button = qobject_cast<QPushButton *>(m_table->cellWidget(row, 3))) {
             button->setText(f->state == StoredFile::State::Waiting ? tr("Pause")
                             : f->state == StoredFile::State::Failed ? tr("Try again")
                                                                      : tr("Resume"));
@@ -178,9 +189,11 @@ void UploadQueuePanel::updateProgress()
         text = tr("%n file(s) to send, %1 of %2.", nullptr, t.files)
                    .arg(formatBytes(t.done), formatBytes(t.total));
         if (queue->state() == UploadQueue::State::Sending && queue->bytesPerSecond() > 0) {
-            text += u' ' + tr("Speed %1/s, about %2 left.")
-                               .arg(formatBytes(qint64(queue->bytesPerSecond())),
-                                    formatDuration(queue->secondsLeft()));
+            const QString speed = formatBytes(qint64(queue->bytesPerSecond()));
+            const int left = queue->secondsLeft();
+            text += u' '
+                + (left < 60 ? tr("Speed %1/s, less than a minute left.").arg(speed)
+                             : tr("Speed %1/s, about %2 left.").arg(speed, formatDuration(left)));
         } else if (queue->isPaused())
             text += u' ' + tr("Paused.");
         else if (queue->state() == UploadQueue::State::Backoff)

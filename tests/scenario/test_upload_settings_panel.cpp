@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -69,4 +70,10 @@ TEST_CASE("the files-to-send window keeps the trainee's two upload settings",
     CHECK_FALSE(again.findChild<QCheckBox *>(u"largeFilesUnmeteredBox"_s)->isChecked());
     again.findChild<QCheckBox *>(u"downscaleLargePhotosBox"_s)->click();
     CHECK(UploadSettings(aino->session()->files()).downscaleLargePhotos());
+    if (const QString dir = qEnvironmentVariable("PAJAPOLKU_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        again.resize(720, 520);
+        again.show();
+        QTest::qWait(100);
+        CHECK(again.grab().save(dir + u"/files-to-send.png"_s));
+    }
 }
