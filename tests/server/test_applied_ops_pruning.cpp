@@ -6,6 +6,7 @@
 #include "server/core/ServerStore.h"
 #include "server/core/SyncService.h"
 #include "tests/server/ApiTestClient.h"
+#include "tests/server/ServerCli.h"
 #include "tests/server/ServerFixture.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestServer.h"
@@ -57,22 +58,6 @@ SyncResponse syncDirect(TestServer &server, qint64 userId, const SyncRequest &re
     return *response;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runServer(const QString &dataDir, const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromUtf8(PAJAPOLKU_SERVER_BIN), QStringList{u"--data-dir"_s, dataDir} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 TEST_CASE("pruning removes applied operations older than 90 days but keeps the newest 1,000 of "
@@ -220,7 +205,7 @@ TEST_CASE("maintenance prune-ops removes old applied operations and prints how m
                   QDateTime::currentDateTimeUtc().addDays(-100));
         server.stop();
     }
-    Run r = runServer(dir.path(), {u"maintenance"_s, u"prune-ops"_s, u"--days"_s, u"200"_s});
+    ServerRun r = runServer(dir.path(), {u"maintenance"_s, u"prune-ops"_s, u"--days"_s, u"200"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"Removed 0 applied operation(s) older than 200 days"_s));
     r = runServer(dir.path(), {u"maintenance"_s, u"prune-ops"_s});

@@ -1,6 +1,7 @@
 #include "common/protocol/Protocol.h"
 #include "server/core/ServerStore.h"
 #include "tests/server/ApiTestClient.h"
+#include "tests/server/ServerCli.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestServer.h"
 
@@ -12,28 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString serverBinary()
-{
-    return QString::fromUtf8(PAJAPOLKU_SERVER_BIN);
-}
-
-Run runServer(const QString &dataDir, const QStringList &args)
-{
-    QProcess p;
-    p.start(serverBinary(), QStringList{u"--data-dir"_s, dataDir} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 // Starts `serve` and waits for the "Listening on" line; returns the URL.
 QUrl startServing(QProcess &p, const QString &dataDir, const QStringList &extra, QString *output)
 {
@@ -67,7 +46,7 @@ int stopServing(QProcess &p, QString *output)
 TEST_CASE("the command line creates organisations and users with one-time passwords", "[cli]")
 {
     TempDir dir;
-    Run r = runServer(dir.path(), {u"org"_s, u"create"_s, u"Kemin Työpaja"_s});
+    ServerRun r = runServer(dir.path(), {u"org"_s, u"create"_s, u"Kemin Työpaja"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"Created organisation 1"_s));
     r = runServer(dir.path(), {u"org"_s, u"list"_s});
@@ -109,7 +88,7 @@ TEST_CASE("the command line manages accounts and programs", "[cli]")
         server.createTaskSet(org, u"Kiinteistö"_s, {u"Lumityöt"_s});
         REQUIRE(!server.login(u"aino"_s, u"Aino-pass1"_s).isEmpty());
     }
-    Run r = runServer(dir.path(), {u"program"_s, u"list"_s});
+    ServerRun r = runServer(dir.path(), {u"program"_s, u"list"_s});
     REQUIRE(r.exitCode == 0);
     static const QRegularExpression id(u"([0-9a-f-]{36})"_s);
     const auto m = id.match(r.out);
@@ -171,7 +150,7 @@ TEST_CASE("serving with --demo twice creates the demo organisation once", "[cli]
         CHECK(sets == 2);
         CHECK(stopServing(p, &output) == 0);
     }
-    const Run users = runServer(dir.path(), {u"user"_s, u"list"_s});
+    const ServerRun users = runServer(dir.path(), {u"user"_s, u"list"_s});
     CHECK(users.out.count(u"\n"_s) == 5); // header + 4 users
     CHECK(runServer(dir.path(), {u"org"_s, u"list"_s}).out.count(u"\n"_s) == 2);
     CHECK(runServer(dir.path(), {u"program"_s, u"list"_s}).out.count(u"assigned to:"_s) == 2);
@@ -187,7 +166,7 @@ TEST_CASE("the command line renews the server epoch after a restore", "[cli][epo
         before = store.serverEpoch();
     }
     REQUIRE(before.size() == 32);
-    const Run r = runServer(dir.path(), {u"maintenance"_s, u"new-epoch"_s});
+    const ServerRun r = runServer(dir.path(), {u"maintenance"_s, u"new-epoch"_s});
     REQUIRE(r.exitCode == 0);
     ServerStore store;
     REQUIRE(store.open(dir.path()));
@@ -204,7 +183,7 @@ TEST_CASE("serve refuses a minimum client protocol it does not speak as wrong us
     const QStringList wrong{QString::number(protocol::kVersion + 1),
                             QString::number(protocol::kMinSupportedVersion - 1), u"two"_s};
     for (const QString &value : wrong) {
-        const Run r = runServer(dir.path(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+        const ServerRun r = runServer(dir.path(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s,
                                              u"--min-client-protocol"_s, value});
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(u"--min-client-protocol must be a protocol version this server "

@@ -5,31 +5,13 @@
 #include "server/core/ServerStore.h"
 #include "server/core/SyncService.h"
 #include "tests/server/CoachingFixture.h"
+#include "tests/server/ServerCli.h"
 #include "tests/support/TempDir.h"
 
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
 using namespace coaching;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runServer(const QString &dataDir, const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromUtf8(PAJAPOLKU_SERVER_BIN), QStringList{u"--data-dir"_s, dataDir} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 TEST_CASE("shared groups are made and listed from the command line", "[cli][coaching][groups]")
 {
@@ -41,7 +23,7 @@ TEST_CASE("shared groups are made and listed from the command line", "[cli][coac
         REQUIRE(server.createUser(org1, u"aino"_s, u"Aino-pass1"_s, Role::Trainee) > 0);
         REQUIRE(server.createUser(org2, u"olli"_s, u"Olli-pass1"_s, Role::Coach) > 0);
     }
-    Run r = runServer(dir.path(), {u"group"_s, u"create"_s, u"--org"_s, u"1"_s,
+    ServerRun r = runServer(dir.path(), {u"group"_s, u"create"_s, u"--org"_s, u"1"_s,
                                    u"Lapin yhteisryhmä"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"Created group 1: Lapin yhteisryhmä"_s));
@@ -100,7 +82,7 @@ TEST_CASE("the audit trail of a trainee is printed from the command line", "[cli
     REQUIRE(r->acks[0].status == AckStatus::Applied);
     server.stop();
 
-    const Run audit = runServer(dir.path(), {u"audit"_s, u"list"_s, u"--trainee"_s, u"aino"_s});
+    const ServerRun audit = runServer(dir.path(), {u"audit"_s, u"list"_s, u"--trainee"_s, u"aino"_s});
     REQUIRE(audit.exitCode == 0);
     const QStringList lines = audit.out.trimmed().split(u'\n');
     REQUIRE(lines.size() == 3); // header, the decision, the message

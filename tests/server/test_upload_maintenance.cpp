@@ -1,5 +1,6 @@
 #include "common/protocol/Protocol.h"
 #include "server/core/UploadService.h"
+#include "tests/server/ServerCli.h"
 #include "tests/server/ServerFixture.h"
 #include "tests/server/UploadTestClient.h"
 #include "tests/support/TempDir.h"
@@ -15,22 +16,6 @@ namespace {
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runServer(const QString &dataDir, const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromUtf8(PAJAPOLKU_SERVER_BIN), QStringList{u"--data-dir"_s, dataDir} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 TEST_CASE("partial uploads older than 14 days are cleaned and newer ones kept",
@@ -95,7 +80,7 @@ TEST_CASE("part files no upload refers to are swept when they are old", "[files]
 TEST_CASE("the command line sets quotas and cleans partial uploads", "[files][cli]")
 {
     TempDir dir;
-    Run r = runServer(dir.path(), {u"org"_s, u"create"_s, u"Paja"_s});
+    ServerRun r = runServer(dir.path(), {u"org"_s, u"create"_s, u"Paja"_s});
     REQUIRE(r.exitCode == 0);
     r = runServer(dir.path(), {u"org"_s, u"set-quota"_s, u"1"_s, u"20G"_s});
     CHECK(r.exitCode == 0);
@@ -125,7 +110,7 @@ TEST_CASE("sizes on the command line take binary units", "[files][cli]")
                                                                     {u"2gib"_s, u"2.0 GiB"_s},
                                                                     {u"512"_s, u"512 B"_s},
                                                                     {u"1T"_s, u"1.0 TiB"_s}}) {
-        const Run r = runServer(dir.path(), {u"org"_s, u"set-quota"_s, u"1"_s, text});
+        const ServerRun r = runServer(dir.path(), {u"org"_s, u"set-quota"_s, u"1"_s, text});
         INFO(text.toStdString());
         CHECK(r.out.contains(u"Quota of organisation 1: "_s + shown));
     }
