@@ -12,9 +12,9 @@ OfflineReadiness::OfflineReadiness(LocalStore *store, CoachWorkspace *coach,
     if (coach)
         connect(coach, &CoachWorkspace::changed, this, &OfflineReadiness::reload);
     if (downloads) {
-        connect(downloads, &DownloadQueue::fileStored, this, &OfflineReadiness::changed);
-        connect(downloads, &DownloadQueue::fileFailed, this, &OfflineReadiness::changed);
-        connect(downloads, &DownloadQueue::queueChanged, this, &OfflineReadiness::changed);
+        connect(downloads, &DownloadQueue::fileStored, this, &OfflineReadiness::onFilesChanged);
+        connect(downloads, &DownloadQueue::fileFailed, this, &OfflineReadiness::onFilesChanged);
+        connect(downloads, &DownloadQueue::queueChanged, this, &OfflineReadiness::onFilesChanged);
         connect(downloads, &DownloadQueue::progressChanged, this, &OfflineReadiness::changed);
     }
     reload();
@@ -29,14 +29,29 @@ void OfflineReadiness::reload()
         for (const QueueEntry &e : entries)
             m_queue.append({e.submission.id, DownloadQueue::attachmentsOf(m_store, e.submission)});
     }
+    refreshStored();
     emit queueReloaded();
     emit changed();
 }
 
-bool OfflineReadiness::isStored(const QString &sha256) const
+void OfflineReadiness::refreshStored()
 {
+    m_stored.clear();
     const DownloadQueue *downloads = m_downloads.data();
-    return downloads != nullptr && downloads->isStored(sha256);
+    if (downloads == nullptr)
+        return;
+    for (const auto &[id, attachments] : std::as_const(m_queue)) {
+        for (const Attachment &a : attachments) {
+            if (!m_stored.contains(a.sha256) && downloads->isStored(a.sha256))
+                m_stored.insert(a.sha256);
+        }
+    }
+}
+
+void OfflineReadiness::onFilesChanged()
+{
+    refreshStored();
+    emit changed();
 }
 
 qint64 OfflineReadiness::missingBytes(const Attachment &a) const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class CoachWorkspace;
@@ -57,11 +58,16 @@ public slots:
     void reload(); // re-reads the queue and its attachments (automatic on CoachWorkspace::changed)
 
 private:
-    bool isStored(const QString &sha256) const;
+    // Looks at the disk again for which of the queue's files are whole on this laptop; progress
+    // ticks (ten a second) only use what was found.
+    void refreshStored();
+    void onFilesChanged();
+    bool isStored(const QString &sha256) const { return m_stored.contains(sha256); }
     qint64 missingBytes(const Attachment &a) const;
 
     LocalStore *m_store;
     QPointer<CoachWorkspace> m_coach;
     QPointer<DownloadQueue> m_downloads;
     QList<QPair<QString, QList<Attachment>>> m_queue; // submission id, attachments; queue order
+    QSet<QString> m_stored; // hashes of the queue's files that are whole on this laptop
 };
